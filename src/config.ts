@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { HttpTimeouts } from './core/http/pool.js';
+import type { RetryOptions } from './core/http/retry.js';
+import type { LingxingConnection } from './providers/lingxing/client.js';
+
+/** An unset variable and an empty one mean the same: use the default. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const url = z.url({ protocol: /^https?$/ });
+
+const env = z
+  .object({
+    NODE_ENV: optional(z.enum(['development', 'production', 'test'])).default('development'),
+    HOST: optional(z.string().min(1)).default('127.0.0.1'),
+    PORT: optional(int(0, 65_535)).default(4000),
+    PROVIDERS: optional(z.enum(['emulated', 'live'])).default('emulated'),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+    REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
+    MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
+    PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
+    LINGXING_BASE_URL: optional(url),
+    // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
+    LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),
+    LINGXING_APP_SECRET: optional(z.string().min(1)),
+    LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
+    LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
+    LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+  })
+  .superRefine((vars, context) => {
+    if (vars.PROVIDERS !== 'live') return;
+    for (const name of ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET'] as const) {
+      if (vars[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'required when PROVIDERS=live' });
+    }
+  });
+
+export interface Config {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** `emulated`: main.ts starts the provider emulators on loopback. `live`: the real providers. */
+  readonly providers: 'emulated' | 'live';
+  readonly logLevel: string;
+  readonly requestDeadlineMs: number;
+  readonly maxBodyBytes: number;
+  readonly retry: RetryOptions;
+  readonly lingxing: {
+    /** Absent in emulated mode: the emulator supplies it. */
+    readonly connection: LingxingConnection | undefined;
+    readonly chunkSize: number;
+    readonly maxInFlight: number;
+    readonly timeouts: HttpTimeouts;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment once; every problem is reported together, never one at a time. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const vars = parsed.data;
+  const timeouts = (ms: number): HttpTimeouts => ({ connectMs: Math.min(ms, 5_000), headersMs: ms, bodyMs: ms });
+  return Object.freeze({
+    nodeEnv: vars.NODE_ENV,
+    host: vars.HOST,
+    port: vars.PORT,
+    providers: vars.PROVIDERS,
+    logLevel: vars.LOG_LEVEL,
+    requestDeadlineMs: vars.REQUEST_DEADLINE_MS,
+    maxBodyBytes: vars.MAX_BODY_BYTES,
+    retry: { maxAttempts: vars.PROVIDER_RETRY_ATTEMPTS, initialDelayMs: 50, maxDelayMs: 1_000 },
+    lingxing: {
+      connection:
+        vars.PROVIDERS === 'live'
+          ? { baseUrl: vars.LINGXING_BASE_URL!, appId: vars.LINGXING_APP_ID!, appSecret: vars.LINGXING_APP_SECRET! }
+          : undefined,
+      chunkSize: vars.LINGXING_CHUNK_SIZE,
+      maxInFlight: vars.LINGXING_MAX_IN_FLIGHT,
+      timeouts: timeouts(vars.LINGXING_TIMEOUT_MS),
+    },
+  });
+}

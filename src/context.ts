@@ -1,0 +1,19 @@
+import type { Deadline } from './core/deadline.js';
+import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
+import type { GoalService } from './modules/goals/goal.service.js';
+
+/** Long-lived services, shared by all requests. */
+export interface Services {
+  readonly goals: GoalService;
+}
+
+/** What every resolver of one request sees: its deadline, the services, per-request loaders. */
+export interface FacadeContext {
+  readonly deadline: Deadline;
+  readonly services: Services;
+  readonly loaders: { readonly goals: GoalsLoader };
+}
+
+export function createContext(services: Services, deadline: Deadline): FacadeContext {
+  return { deadline, services, loaders: { goals: createGoalsLoader(services.goals, deadline) } };
+}

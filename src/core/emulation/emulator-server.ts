@@ -1,0 +1,55 @@
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { type FaultKind, sleep } from './faults.js';
+
+/** A Fastify instance set up as a provider emulator: quiet, form bodies parsed, large bodies accepted. */
+export function createEmulatorServer(): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  return app;
+}
+
+/** Listens on loopback and answers the base URL. */
+export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port });
+  const address = app.server.address() as AddressInfo;
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/**
+ * Runs one call under a drawn fault: faults "before" answer without calling `apply`; faults
+ * "after" call `apply` (the change happens) and then lose or garble the answer.
+ */
+export async function answerWithFault(
+  reply: FastifyReply,
+  fault: FaultKind | undefined,
+  latencyMs: number,
+  apply: () => { status?: number; body: unknown },
+): Promise<FastifyReply> {
+  await sleep(latencyMs);
+  switch (fault) {
+    case 'http-500':
+      return reply.code(500).type('text/html').send('<html><body>500 Internal Server Error</body></html>');
+    case 'http-503':
+      return reply.code(503).type('text/html').send('<html><body>503 Service Unavailable</body></html>');
+    case 'drop-before':
+      reply.hijack();
+      reply.raw.socket?.destroy();
+      return reply;
+    case 'drop-after':
+      apply();
+      reply.hijack();
+      reply.raw.socket?.destroy();
+      return reply;
+    case 'malformed-after': {
+      apply();
+      return reply.code(200).type('application/json').send('{"code":1,"msg":"操作成功","data":[');
+    }
+    default: {
+      const { status = 200, body } = apply();
+      return reply.code(status).send(body);
+    }
+  }
+}

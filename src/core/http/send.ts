@@ -1,0 +1,78 @@
+import type { Dispatcher, Pool } from 'undici';
+import { ProviderFailure } from './provider-failure.js';
+
+export interface HttpCall {
+  readonly method: Dispatcher.HttpMethod;
+  /** Path with any query string. */
+  readonly path: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+}
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+// Errors raised before a byte of the request can have reached the provider.
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_CLOSED',
+  'UND_ERR_DESTROYED',
+]);
+
+/**
+ * Sends one call and reads the whole answer. Transport errors become ProviderFailure: `not-sent`
+ * only when the request provably never left; anything after that (reset, timeout, abort) is
+ * `outcome-unknown`, because the provider may have applied it.
+ */
+export async function sendHttp(pool: Pool, provider: string, call: HttpCall, signal?: AbortSignal): Promise<HttpAnswer> {
+  if (signal?.aborted) {
+    throw new ProviderFailure('not-sent', `${provider}: request deadline passed before sending`, { provider });
+  }
+  try {
+    const response = await pool.request({
+      method: call.method,
+      path: call.path,
+      headers: call.headers,
+      body: call.body,
+      signal,
+    });
+    const text = await response.body.text();
+    return { status: response.statusCode, text };
+  } catch (error) {
+    throw transportFailure(provider, error);
+  }
+}
+
+function transportFailure(provider: string, error: unknown): ProviderFailure {
+  const code = errorCode(error);
+  if (code !== undefined && NEVER_SENT.has(code)) {
+    return new ProviderFailure('not-sent', `${provider}: could not reach the provider (${code})`, {
+      provider,
+      cause: error,
+    });
+  }
+  return new ProviderFailure('outcome-unknown', `${provider}: the answer was lost (${code ?? describe(error)})`, {
+    provider,
+    cause: error,
+  });
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown error';
+}

@@ -1,0 +1,21 @@
+/** A cap on calls in flight: each call holds a slot until it ends or its lease runs out. */
+export interface InFlightLimit {
+  readonly key: string;
+  readonly capacity: number;
+  /** After this long a slot frees itself (the provider's own reclaim time), so a lost release never leaks. */
+  readonly leaseMs: number;
+}
+
+/** At most `capacity` calls in any rolling `windowMs`. */
+export interface WindowLimit {
+  readonly key: string;
+  readonly capacity: number;
+  readonly windowMs: number;
+}
+
+/** What one provider operation must pass before a call is sent. */
+export interface QuotaPolicy {
+  readonly name: string;
+  readonly inFlight?: InFlightLimit;
+  readonly windows?: readonly WindowLimit[];
+}

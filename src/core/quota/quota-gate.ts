@@ -1,0 +1,111 @@
+import type { Clock } from '../clock.js';
+import { systemClock } from '../clock.js';
+import type { Deadline } from '../deadline.js';
+import type { QuotaPolicy } from './limits.js';
+import { QuotaExhaustedError } from './quota-exhausted.js';
+import type { QuotaStore, Take } from './quota-store.js';
+
+/** Proof of admission; release it when the call has ended, whatever its outcome. */
+export interface Permit {
+  release(): void;
+}
+
+interface Waiter {
+  wake: () => void;
+}
+
+/**
+ * Admits calls of one provider operation through its quota policy, first come first served:
+ * only the head of the queue asks the store, so a burst cannot starve an earlier caller.
+ * A caller waits for capacity until its deadline, then gets QuotaExhaustedError with the time
+ * capacity is certain to return.
+ */
+export class QuotaGate {
+  private readonly queue: Waiter[] = [];
+  private lastRetryAt = 0;
+
+  constructor(
+    private readonly store: QuotaStore,
+    readonly policy: QuotaPolicy,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Callers waiting for their turn or for capacity. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  async admit(deadline: Deadline): Promise<Permit> {
+    const me: Waiter = { wake: () => {} };
+    this.queue.push(me);
+    try {
+      if (this.queue[0] !== me) await this.waitFor(me, deadline, this.policy.inFlight?.key);
+      for (;;) {
+        const permit = await this.tryTake();
+        if ('release' in permit) return permit;
+        this.lastRetryAt = permit.retryAt;
+        if (!permit.mayFreeSooner && permit.retryAt > deadline.at) throw this.exhausted(permit.retryAt);
+        await this.waitFor(me, deadline, this.policy.inFlight?.key, permit.retryAt);
+      }
+    } finally {
+      const position = this.queue.indexOf(me);
+      this.queue.splice(position, 1);
+      if (position === 0) this.queue[0]?.wake();
+    }
+  }
+
+  private async tryTake(): Promise<Permit | Extract<Take, { granted: false }>> {
+    const { inFlight, windows } = this.policy;
+    const now = this.clock.now();
+    let slotId: string | undefined;
+    if (inFlight) {
+      const slot = await this.store.takeSlot(inFlight, now);
+      if (!slot.granted) return slot;
+      slotId = slot.slotId;
+    }
+    const releaseSlot = () => {
+      if (inFlight && slotId !== undefined) void this.store.releaseSlot(inFlight, slotId);
+    };
+    if (windows?.length) {
+      const counted = await this.store.takeWindows(windows, now);
+      if (!counted.granted) {
+        releaseSlot();
+        return counted;
+      }
+    }
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        releaseSlot();
+      },
+    };
+  }
+
+  /** Sleeps until woken (turn or freed capacity), `until`, or the deadline, whichever is first. */
+  private waitFor(me: Waiter, deadline: Deadline, freedKey: string | undefined, until?: number): Promise<void> {
+    if (deadline.expired) return Promise.reject(this.exhausted(until ?? this.lastRetryAt));
+    return new Promise<void>((resolve, reject) => {
+      const timers: NodeJS.Timeout[] = [];
+      let unsubscribe = () => {};
+      const done = (error?: Error) => {
+        for (const timer of timers) clearTimeout(timer);
+        unsubscribe();
+        me.wake = () => {};
+        if (error) reject(error);
+        else resolve();
+      };
+      me.wake = () => done();
+      if (freedKey && until !== undefined) unsubscribe = this.store.onFreed(freedKey, () => done());
+      if (until !== undefined) timers.push(setTimeout(() => done(), Math.max(0, until - this.clock.now())));
+      timers.push(
+        setTimeout(() => done(this.exhausted(until ?? this.lastRetryAt)), deadline.remainingMs()),
+      );
+    });
+  }
+
+  private exhausted(retryAt: number): QuotaExhaustedError {
+    return new QuotaExhaustedError(Math.max(retryAt, this.clock.now()), this.policy.name);
+  }
+}

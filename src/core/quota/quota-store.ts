@@ -1,0 +1,24 @@
+import type { InFlightLimit, WindowLimit } from './limits.js';
+
+export type Take =
+  | { readonly granted: true; readonly slotId?: string }
+  | {
+      readonly granted: false;
+      /** When capacity is certain to be back. */
+      readonly retryAt: number;
+      /** True when capacity may come back before retryAt (a slot released early). */
+      readonly mayFreeSooner: boolean;
+    };
+
+/**
+ * Where quota ledgers live. The memory store is the embedded default; a shared store (Redis)
+ * makes several replicas spend one quota. Every method is atomic for its key.
+ */
+export interface QuotaStore {
+  takeSlot(limit: InFlightLimit, now: number): Promise<Take>;
+  releaseSlot(limit: InFlightLimit, slotId: string): Promise<void>;
+  /** Counts one call against every window, or none of them when any is full. */
+  takeWindows(limits: readonly WindowLimit[], now: number): Promise<Take>;
+  /** Calls `listener` whenever capacity under `key` may have come back; returns the unsubscribe. */
+  onFreed(key: string, listener: () => void): () => void;
+}

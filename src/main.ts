@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config.js';
+import { type Emulators, startEmulators } from './emulators.js';
+import { startFacade } from './facade.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+let emulators: Emulators | undefined;
+let connections;
+if (config.providers === 'emulated') {
+  emulators = await startEmulators();
+  connections = emulators.connections;
+} else {
+  connections = { lingxing: config.lingxing.connection! };
+}
+
+const facade = await startFacade(config, connections);
+const log = facade.app.log;
+log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
+if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}`);
+if (config.nodeEnv !== 'production') log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info(`${signal}: finishing requests in flight, then stopping`);
+  await facade.close();
+  await emulators?.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

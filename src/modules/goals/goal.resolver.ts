@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { FacadeContext } from '../../context.js';
+import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
+import { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
+import { GoalsDeletePayload, GoalsUpsertPayload } from './goal.results.js';
+import { AssessType, Goal } from './goal.types.js';
+
+@Resolver()
+export class GoalResolver {
+  @Query(() => [Goal], {
+    description:
+      'Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType).',
+  })
+  async goals(
+    @Arg('year', () => Int, { description: 'Goal year: last, this or next year (GMT+8).' }) year: number,
+    @Arg('assessType', () => AssessType, { description: 'What the goals measure.' }) assessType: AssessType,
+    @Arg('uids', () => [Int], { nullable: true, description: 'Only these LingXing user ids.' }) uids: number[] | null | undefined,
+    @Ctx() context: FacadeContext,
+  ): Promise<Goal[]> {
+    const problem = context.services.goals.yearProblem(year);
+    if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    let goals: Goal[];
+    try {
+      goals = await context.loaders.goals.load({ year, assessType });
+    } catch (error) {
+      throw graphQLErrorFor(error);
+    }
+    if (!uids) return goals;
+    const byUid = new Map(goals.map((goal) => [goal.uid, goal]));
+    return uids.flatMap((uid) => byUid.get(uid) ?? []);
+  }
+
+  @Mutation(() => GoalsUpsertPayload, {
+    description:
+      'Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others.',
+  })
+  goalsUpsert(
+    @Arg('input', () => GoalsUpsertInput, { description: 'The goals and how to write them.' }) input: GoalsUpsertInput,
+    @Ctx() context: FacadeContext,
+  ): Promise<GoalsUpsertPayload> {
+    return context.services.goals.upsert(input, context.deadline);
+  }
+
+  @Mutation(() => GoalsDeletePayload, {
+    description: 'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order.',
+  })
+  goalsDelete(
+    @Arg('input', () => GoalsDeleteInput, { description: 'Whose goals to delete.' }) input: GoalsDeleteInput,
+    @Ctx() context: FacadeContext,
+  ): Promise<GoalsDeletePayload> {
+    return context.services.goals.remove(input, context.deadline);
+  }
+}

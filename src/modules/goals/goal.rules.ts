@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { WireAssessType, WireOperateType } from '../../providers/lingxing/wire.js';
+import { AssessType, GoalWriteMode } from './goal.types.js';
+
+/** LingXing's calendar is China's (GMT+8): its "this year" turns over at midnight there. */
+export function providerYear(now: number): number {
+  return new Date(now + 8 * 3600_000).getUTCFullYear();
+}
+
+/** LingXing accepts last year, this year and next year only. */
+export function yearProblem(year: number, now: number): string | undefined {
+  const current = providerYear(now);
+  if (year < current - 1 || year > current + 1) {
+    return `year must be ${current - 1}, ${current} or ${current + 1} (LingXing accepts last, this and next year); got ${year}.`;
+  }
+  return undefined;
+}
+
+export const uidRule = z.number().int().positive('uid must be a positive integer.');
+
+export const goalRule = z.object({
+  uid: uidRule,
+  monthlyValues: z
+    .array(z.number().finite().nonnegative('monthly values must be ≥ 0.'))
+    .length(12, 'monthlyValues must hold exactly 12 values, January to December.'),
+});
+
+export interface RuleProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** The first rule an item breaks, with its field path under `prefix`, or undefined. */
+export function firstProblem(rule: z.ZodType, value: unknown, prefix: string): RuleProblem | undefined {
+  const result = rule.safeParse(value);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+  return { field: `${prefix}${path}`, message: issue.message };
+}
+
+export const wireAssessType = (type: AssessType): WireAssessType => (type === AssessType.SALES_AMOUNT ? 1 : 2);
+export const assessTypeFromWire = (type: number): AssessType => (type === 1 ? AssessType.SALES_AMOUNT : AssessType.SALES_VOLUME);
+export const wireOperateType = (mode: GoalWriteMode): WireOperateType => (mode === GoalWriteMode.OVERWRITE ? 1 : 2);

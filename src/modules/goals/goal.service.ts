@@ -1,0 +1,186 @@
+import type { Clock } from '../../core/clock.js';
+import type { Deadline } from '../../core/deadline.js';
+import { chunk } from '../../core/batch/chunk.js';
+import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
+import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { itemErrorFor } from '../../graphql/failure-mapping.js';
+import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
+import type { LingxingClient } from '../../providers/lingxing/client.js';
+import { CURRENCIES, GOAL_EXISTS, type GoalRow, MONTHS, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
+import type { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
+import {
+  GoalAlreadyExists,
+  GoalDeleted,
+  type GoalDeleteResult,
+  GoalsDeletePayload,
+  GoalsUpsertPayload,
+  type GoalUpsertResult,
+  GoalWritten,
+  UserNotFound,
+} from './goal.results.js';
+import { assessTypeFromWire, firstProblem, goalRule, type RuleProblem, uidRule, wireAssessType, wireOperateType, yearProblem } from './goal.rules.js';
+import { type AssessType, type CurrencyCode, Goal, GoalWriteMode } from './goal.types.js';
+
+export interface GoalServiceOptions {
+  readonly client: LingxingClient;
+  readonly clock: Clock;
+  /** Goals per LingXing call (no maximum is documented). */
+  readonly chunkSize: number;
+}
+
+interface Pending<T> {
+  readonly index: number;
+  readonly item: T;
+}
+
+/** Validates goals against LingXing's rules, packs them into calls, and answers each input item once. */
+export class GoalService {
+  constructor(private readonly options: GoalServiceOptions) {}
+
+  async upsert(input: GoalsUpsertInput, deadline: Deadline): Promise<GoalsUpsertPayload> {
+    const ledger = new OutcomeLedger<GoalUpsertResult>(input.goals.length);
+    const valid = this.admissible(input.year, input.goals, ledger, (goal, index) => {
+      const problem = firstProblem(goalRule, goal, `goals[${index}]`);
+      return { uid: goal.uid, uidField: `goals[${index}].uid`, problem };
+    });
+    const traceIds: string[] = [];
+    const idempotent = input.mode === GoalWriteMode.OVERWRITE;
+    await Promise.all(
+      chunk(valid, this.options.chunkSize).map(async (items) => {
+        try {
+          const answer = await this.options.client.batchOperate(
+            {
+              assessYear: input.year,
+              assessType: wireAssessType(input.assessType),
+              operateType: wireOperateType(input.mode),
+              currencyCode: input.currency as WireCurrency,
+              userGoalList: items.map(({ item }) => wireGoal(item.uid, item.monthlyValues)),
+            },
+            deadline,
+            idempotent,
+          );
+          traceIds.push(answer.traceId);
+          const refused = new Map(answer.data.map((row) => [row.uid, row.reason]));
+          for (const { index, item } of items) {
+            const reason = refused.get(item.uid);
+            ledger.settle(index, reason === undefined ? written(index, item.uid, answer.traceId) : rowRefusal(index, item.uid, reason, answer.traceId));
+          }
+        } catch (error) {
+          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, idempotent));
+        }
+      }),
+    );
+    return payload(GoalsUpsertPayload, ledger.results(), traceIds);
+  }
+
+  async remove(input: GoalsDeleteInput, deadline: Deadline): Promise<GoalsDeletePayload> {
+    const ledger = new OutcomeLedger<GoalDeleteResult>(input.uids.length);
+    const valid = this.admissible(input.year, input.uids, ledger, (uid, index) => {
+      const field = `uids[${index}]`;
+      return { uid, uidField: field, problem: firstProblem(uidRule, uid, field) };
+    });
+    const traceIds: string[] = [];
+    let deletedCount = 0;
+    await Promise.all(
+      chunk(valid, this.options.chunkSize).map(async (items) => {
+        try {
+          const answer = await this.options.client.batchDelete(
+            { assessYear: input.year, assessType: wireAssessType(input.assessType), uidList: items.map(({ item }) => item) },
+            deadline,
+          );
+          traceIds.push(answer.traceId);
+          deletedCount += answer.data;
+          for (const { index, item } of items) {
+            ledger.settle(index, Object.assign(new GoalDeleted(), { index, uid: item, traceId: answer.traceId }));
+          }
+        } catch (error) {
+          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, true));
+        }
+      }),
+    );
+    return Object.assign(payload(GoalsDeletePayload, ledger.results(), traceIds), { deletedCount });
+  }
+
+  async select(year: number, assessType: AssessType, deadline: Deadline): Promise<Goal[]> {
+    const answer = await this.options.client.batchSelect({ assessYear: year, assessType: wireAssessType(assessType) }, deadline);
+    return answer.data.map((row) => goalFromRow(row, year));
+  }
+
+  yearProblem(year: number): string | undefined {
+    return yearProblem(year, this.options.clock.now());
+  }
+
+  /**
+   * Settles every item that breaks a rule (the batch's year, the item's own rules, a uid
+   * already earlier in the batch) and answers the rest, with their input indexes.
+   */
+  private admissible<T, R>(
+    year: number,
+    items: readonly T[],
+    ledger: OutcomeLedger<R | ValidationError>,
+    check: (item: T, index: number) => { uid: number; uidField: string; problem: RuleProblem | undefined },
+  ): Pending<T>[] {
+    const badYear = this.yearProblem(year);
+    const firstIndexOfUid = new Map<number, number>();
+    const valid: Pending<T>[] = [];
+    items.forEach((item, index) => {
+      if (badYear) return ledger.settle(index, ValidationError.of(index, 'year', badYear));
+      const { uid, uidField, problem } = check(item, index);
+      if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
+      const earlier = firstIndexOfUid.get(uid);
+      if (earlier !== undefined) {
+        // Two writes for one user in one call would race inside the provider.
+        return ledger.settle(index, ValidationError.of(index, uidField, `uid ${uid} already appears at index ${earlier}; send each user once per batch.`));
+      }
+      firstIndexOfUid.set(uid, index);
+      valid.push({ index, item });
+    });
+    return valid;
+  }
+}
+
+function wireGoal(uid: number, values: readonly number[]): WireUserGoal {
+  const goal = { uid } as WireUserGoal;
+  for (const month of MONTHS) goal[`value${month}`] = values[month - 1]!;
+  return goal;
+}
+
+function written(index: number, uid: number, traceId: string): GoalWritten {
+  return Object.assign(new GoalWritten(), { index, uid, traceId });
+}
+
+/** The provider's row reasons, as domain errors; an unknown reason keeps the provider's words. */
+function rowRefusal(index: number, uid: number, reason: string, traceId: string): GoalUpsertResult {
+  if (reason === USER_NOT_FOUND) return UserNotFound.of(index, uid);
+  if (reason === GOAL_EXISTS) return GoalAlreadyExists.of(index, uid);
+  return ProviderRejected.of(index, { message: `LingXing refused the goal of user ${uid}: ${reason}`, providerCode: 'ROW', providerMessage: reason, traceId });
+}
+
+function payload<P extends { results: R[]; succeeded: number; failed: number; traceIds: string[] }, R extends object>(
+  type: new () => P,
+  results: R[],
+  traceIds: string[],
+): P {
+  return Object.assign(new type(), { results, traceIds, ...outcomeCounts(results) });
+}
+
+function goalFromRow(row: GoalRow, year: number): Goal {
+  const monthly = (prefix: 'goalValue' | 'realValue' | 'completeRate') => MONTHS.map((month) => row[`${prefix}${month}`]);
+  const currency = CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as CurrencyCode) : null;
+  return Object.assign(new Goal(), {
+    uid: row.uid,
+    realName: row.realName ?? null,
+    organizations: row.orgs,
+    year,
+    assessType: assessTypeFromWire(row.assessType),
+    currency,
+    monthlyGoals: monthly('goalValue'),
+    monthlyActuals: monthly('realValue'),
+    monthlyCompletionRates: monthly('completeRate'),
+    yearGoal: row.yearGoalValue,
+    yearActual: row.yearRealValue,
+    yearCompletion: row.completeProcess,
+    createdAt: row.gmtCreate,
+    updatedAt: row.gmtModified,
+  });
+}

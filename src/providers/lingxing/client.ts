@@ -1,0 +1,194 @@
+import type { Pool } from 'undici';
+import type { ZodType } from 'zod';
+import type { Clock } from '../../core/clock.js';
+import type { Deadline } from '../../core/deadline.js';
+import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { ProviderFailure } from '../../core/http/provider-failure.js';
+import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { QuotaStore } from '../../core/quota/quota-store.js';
+import { failureFromBusiness, failureFromGateway, failureFromUnreadable, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
+import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
+import { signLingxing, sortKeysDeep } from './signing.js';
+import { LingxingTokens } from './tokens.js';
+import {
+  type BatchDeleteRequest,
+  type BatchOperateRequest,
+  type BatchSelectRequest,
+  businessAnswer,
+  deletedCount,
+  gatewayAnswer,
+  type GoalRow,
+  goalRows,
+  PATHS,
+  rowFailures,
+  type TokenData,
+  tokenAnswer,
+} from './wire.js';
+
+export interface LingxingConnection {
+  readonly baseUrl: string;
+  readonly appId: string;
+  readonly appSecret: string;
+}
+
+export interface LingxingClientOptions {
+  readonly connection: LingxingConnection;
+  readonly quotaStore: QuotaStore;
+  readonly clock: Clock;
+  readonly timeouts: HttpTimeouts;
+  readonly retry: RetryOptions;
+  /** In-flight cap per goal path; LingXing's documented bucket is 10. */
+  readonly maxInFlight?: number;
+}
+
+export interface Answered<T> {
+  readonly traceId: string;
+  readonly data: T;
+}
+
+/** Signs and sends LingXing calls within the app's in-flight buckets. I/O only: no GraphQL here. */
+export class LingxingClient {
+  private readonly pool: Pool;
+  private readonly tokens: LingxingTokens;
+  private readonly gates = new Map<string, QuotaGate>();
+
+  constructor(private readonly options: LingxingClientOptions) {
+    this.pool = createProviderPool(options.connection.baseUrl, {
+      // Enough sockets for every goal path's bucket plus token calls.
+      connections: (options.maxInFlight ?? GOAL_PATH_CAPACITY) * 3 + 2,
+      timeouts: options.timeouts,
+    });
+    this.tokens = new LingxingTokens(
+      {
+        issue: (deadline) => this.tokenCall(PATHS.accessToken, { appId: this.appId, appSecret: options.connection.appSecret }, deadline),
+        refresh: (refreshToken, deadline) => this.tokenCall(PATHS.refreshToken, { appId: this.appId, refreshToken }, deadline),
+      },
+      options.clock,
+    );
+  }
+
+  private get appId(): string {
+    return this.options.connection.appId;
+  }
+
+  /** Writes goals. Rows refused inside a successful answer come back as `{uid, reason}`. */
+  batchOperate(request: BatchOperateRequest, deadline: Deadline, idempotent: boolean) {
+    return this.call(PATHS.batchOperate, request, rowFailures, deadline, idempotent);
+  }
+
+  batchSelect(request: BatchSelectRequest, deadline: Deadline): Promise<Answered<GoalRow[]>> {
+    return this.call(PATHS.batchSelect, request, goalRows, deadline, true);
+  }
+
+  /** Answers the number of goals deleted. Deleting is idempotent: a goal gone stays gone. */
+  batchDelete(request: BatchDeleteRequest, deadline: Deadline): Promise<Answered<number>> {
+    return this.call(PATHS.batchDelete, request, deletedCount, deadline, true);
+  }
+
+  /** Callers waiting at each path's bucket, for metrics and tests. */
+  waiting(): Record<string, number> {
+    return Object.fromEntries([...this.gates].map(([path, gate]) => [path, gate.waiting]));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private call<T>(path: string, body: object, data: ZodType<T>, deadline: Deadline, idempotent: boolean): Promise<Answered<T>> {
+    const sortedBody = sortKeysDeep(body) as Record<string, unknown>;
+    const json = JSON.stringify(sortedBody);
+    return withRetry(this.options.retry, idempotent, deadline, async () => {
+      const accessToken = await this.tokens.accessToken(deadline);
+      const permit = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).admit(deadline);
+      try {
+        const query = {
+          access_token: accessToken,
+          app_key: this.appId,
+          timestamp: String(Math.floor(this.options.clock.now() / 1000)),
+        };
+        const sign = signLingxing({ ...sortedBody, ...query }, this.appId);
+        const answer = await sendHttp(
+          this.pool,
+          'lingxing',
+          {
+            method: 'POST',
+            path: `${path}?${new URLSearchParams({ ...query, sign })}`,
+            headers: { 'content-type': 'application/json' },
+            body: json,
+          },
+          deadline.signal,
+        );
+        return this.readBusiness(answer, data, accessToken);
+      } finally {
+        permit.release();
+      }
+    });
+  }
+
+  private readBusiness<T>(answer: HttpAnswer, data: ZodType<T>, accessToken: string): Answered<T> {
+    const json = parseJson(answer);
+    if (json === undefined) throw failureFromUnreadable(answer, 'not JSON');
+    const refused = gatewayAnswer.safeParse(json);
+    if (refused.success) {
+      if (TOKEN_CODES.has(refused.data.code)) this.tokens.invalidate(accessToken);
+      throw failureFromGateway(refused.data.code, refused.data.msg);
+    }
+    const envelope = businessAnswer.safeParse(json);
+    if (!envelope.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    const { code, msg, traceId, success } = envelope.data;
+    if (code !== 1 || success === false) throw failureFromBusiness(code, msg, traceId);
+    const parsed = data.safeParse(envelope.data.data);
+    if (!parsed.success) throw failureFromUnreadable(answer, `unexpected data (${parsed.error.issues[0]?.message})`);
+    return { traceId: traceId ?? '', data: parsed.data };
+  }
+
+  private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<TokenData> {
+    // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
+    return withRetry(this.options.retry, true, deadline, async () => {
+      const permit = await this.gate(path, TOKEN_PATH_CAPACITY).admit(deadline);
+      try {
+        const answer = await sendHttp(
+          this.pool,
+          'lingxing',
+          {
+            method: 'POST',
+            path,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(form).toString(),
+          },
+          deadline.signal,
+        );
+        const json = parseJson(answer);
+        const issued = tokenAnswer.safeParse(json);
+        if (issued.success) return issued.data.data;
+        const refused = gatewayAnswer.safeParse(json);
+        if (!refused.success) throw failureFromUnreadable(answer, 'unexpected token answer');
+        if (REFRESH_SPENT_CODES.has(refused.data.code)) {
+          throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
+        }
+        throw failureFromGateway(refused.data.code, refused.data.msg);
+      } finally {
+        permit.release();
+      }
+    });
+  }
+
+  private gate(path: string, capacity: number): QuotaGate {
+    let gate = this.gates.get(path);
+    if (!gate) {
+      gate = new QuotaGate(this.options.quotaStore, lingxingPolicy(this.appId, path, capacity, LEASE_MS), this.options.clock);
+      this.gates.set(path, gate);
+    }
+    return gate;
+  }
+}
+
+function parseJson(answer: HttpAnswer): unknown {
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    return undefined;
+  }
+}

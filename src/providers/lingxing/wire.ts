@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/** LingXing's wire format: requests as sent, answers as parsed. Names are the provider's. */
+
+export const PATHS = {
+  accessToken: '/api/auth-server/oauth/access-token',
+  refreshToken: '/api/auth-server/oauth/refresh',
+  batchOperate: '/bd/goal/management/open/user/batchOperate',
+  batchSelect: '/bd/goal/management/open/user/batchSelect',
+  batchDelete: '/bd/goal/management/open/user/batchDelete',
+} as const;
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY'] as const;
+export type WireCurrency = (typeof CURRENCIES)[number];
+/** 1 sales amount, 2 sales volume. */
+export type WireAssessType = 1 | 2;
+/** 1 overwrite (覆盖), 2 update (更新). */
+export type WireOperateType = 1 | 2;
+
+/** Row reasons of batchOperate: user does not exist; user goal already exists. */
+export const USER_NOT_FOUND = '用户不存在';
+export const GOAL_EXISTS = '用户目标已存在';
+
+export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+type Month = (typeof MONTHS)[number];
+
+export type WireUserGoal = { uid: number } & Record<`value${Month}`, number>;
+
+export interface BatchOperateRequest {
+  assessYear: number;
+  assessType: WireAssessType;
+  operateType: WireOperateType;
+  currencyCode: WireCurrency;
+  userGoalList: WireUserGoal[];
+}
+
+export interface BatchSelectRequest {
+  assessYear: number;
+  assessType: WireAssessType;
+}
+
+export interface BatchDeleteRequest extends BatchSelectRequest {
+  uidList: number[];
+}
+
+/** The gateway's refusals carry `code` as a string (e.g. "3001008"). */
+export const gatewayAnswer = z.object({ code: z.string(), msg: z.string() });
+
+export const tokenAnswer = z.object({
+  code: z.literal('200'),
+  msg: z.string(),
+  data: z.object({
+    access_token: z.string().min(1),
+    refresh_token: z.string().min(1),
+    expires_in: z.number().int().positive(),
+  }),
+});
+export type TokenData = z.infer<typeof tokenAnswer>['data'];
+
+/** Business answers carry `code` as a number; 1 is success. */
+export const businessAnswer = z.object({
+  code: z.number(),
+  msg: z.string().optional(),
+  data: z.unknown(),
+  traceId: z.string().optional(),
+  success: z.boolean().optional(),
+});
+
+export const rowFailures = z
+  .array(z.object({ uid: z.coerce.number(), reason: z.string() }))
+  .nullable()
+  .transform((rows) => rows ?? []);
+
+export const deletedCount = z.coerce.number().int().nonnegative();
+
+// Read rows: numbers may arrive as numeric strings; undocumented fields are optional.
+const decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
+const optionalDecimal = decimal.nullish().transform((value) => value ?? 0);
+const monthly = <P extends string>(prefix: P) =>
+  Object.fromEntries(MONTHS.map((month) => [`${prefix}${month}`, optionalDecimal])) as Record<
+    `${P}${Month}`,
+    typeof optionalDecimal
+  >;
+/** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
+const providerTime = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((value) => {
+    if (value === null || value === undefined || value === '') return null;
+    const date = typeof value === 'number' ? new Date(value) : new Date(`${value.replace(' ', 'T')}+08:00`);
+    return Number.isNaN(date.getTime()) ? null : date;
+  });
+
+export const goalRow = z.object({
+  uid: z.coerce.number(),
+  realName: z.string().nullish(),
+  orgs: z
+    .array(z.union([z.string(), z.object({ orgName: z.string() }).transform((org) => org.orgName)]))
+    .nullish()
+    .transform((orgs) => orgs ?? []),
+  currencyCode: z.string().nullish(),
+  icon: z.string().nullish(),
+  assessType: z.coerce.number(),
+  ...monthly('goalValue'),
+  ...monthly('realValue'),
+  ...monthly('completeRate'),
+  yearGoalValue: optionalDecimal,
+  yearRealValue: optionalDecimal,
+  completeProcess: optionalDecimal,
+  gmtCreate: providerTime,
+  gmtModified: providerTime,
+});
+export type GoalRow = z.infer<typeof goalRow>;
+export const goalRows = z
+  .array(goalRow)
+  .nullable()
+  .transform((rows) => rows ?? []);

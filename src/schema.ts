@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { GoalResolver } from './modules/goals/goal.resolver.js';
+
+/** The public schema, built from the code (type-graphql). */
+export async function buildFacadeSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [GoalResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+}
+
+/** SDL sorted by name, so the committed file changes only when the schema does. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

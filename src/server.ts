@@ -1,0 +1,74 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type FacadeContext, type Services } from './context.js';
+import { Deadline } from './core/deadline.js';
+import { SANDBOX_EXAMPLE } from './sandbox-example.js';
+
+export interface FacadeServer {
+  readonly app: FastifyInstance;
+  /** Stops taking requests, finishes those in flight, then resolves. */
+  close(): Promise<void>;
+}
+
+/** Frees each request's deadline timer once its answer is out. */
+const disposeDeadline: ApolloServerPlugin<FacadeContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        contextValue.deadline.dispose();
+      },
+    };
+  },
+};
+
+/** Fastify with Apollo on /graphql (POST and GET; Sandbox for browsers outside production), /healthz and /readyz. */
+export async function createServer(config: Config, schema: GraphQLSchema, services: Services): Promise<FacadeServer> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // GraphQL bodies can carry personal data; per-request lines stay off.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.maxBodyBytes,
+    return503OnClosing: true,
+  });
+  const production = config.nodeEnv === 'production';
+  const apollo = new ApolloServer<FacadeContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      disposeDeadline,
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, ...SANDBOX_EXAMPLE }),
+    ],
+  });
+  await apollo.start();
+
+  let ready = false;
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'not ready' })));
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async () => createContext(services, Deadline.in(config.requestDeadlineMs)),
+  });
+  app.addHook('onReady', async () => {
+    ready = true;
+  });
+  app.addHook('preClose', async () => {
+    ready = false;
+  });
+  return {
+    app,
+    close: async () => {
+      ready = false;
+      await app.close();
+      await apollo.stop();
+    },
+  };
+}
