@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 
@@ -27,6 +28,8 @@ export class Deadline {
   get signal(): AbortSignal {
     if (!this.controller) {
       const controller = new AbortController();
+      // Every provider call of a large batch listens to this one signal.
+      setMaxListeners(0, controller.signal);
       this.controller = controller;
       this.timer = setTimeout(() => controller.abort(new Error('request deadline passed')), this.remainingMs());
       this.timer.unref();

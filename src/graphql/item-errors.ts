@@ -45,7 +45,7 @@ export class ProviderRejected extends ItemError {
   providerMessage!: string;
 
   @Field(() => String, { nullable: true, description: "The provider's trace id for the call, to quote to the provider's support." })
-  traceId?: string | null;
+  providerTraceId?: string | null;
 
   static of(
     index: number,
@@ -58,7 +58,7 @@ export class ProviderRejected extends ItemError {
       retryable: false,
       providerCode: fields.providerCode,
       providerMessage: fields.providerMessage,
-      traceId: fields.traceId ?? null,
+      providerTraceId: fields.traceId ?? null,
     });
   }
 }
@@ -82,7 +82,7 @@ export class ProviderUnavailable extends ItemError {
 })
 export class OutcomeUnknown extends ItemError {
   @Field(() => String, { nullable: true, description: "The provider's trace id, when one was received." })
-  traceId?: string | null;
+  providerTraceId?: string | null;
 
   static of(index: number, message: string, retryable: boolean, traceId?: string): OutcomeUnknown {
     return Object.assign(new OutcomeUnknown(), {
@@ -90,7 +90,7 @@ export class OutcomeUnknown extends ItemError {
       code: ItemErrorCode.OUTCOME_UNKNOWN,
       message,
       retryable,
-      traceId: traceId ?? null,
+      providerTraceId: traceId ?? null,
     });
   }
 }

@@ -23,6 +23,8 @@ export interface FaultSettings {
 /** Draws faults from a seeded generator so a failing test replays the same sequence. */
 export class FaultPlan {
   private state: number;
+  /** How many faults this plan has drawn. */
+  injected = 0;
 
   constructor(readonly settings: FaultSettings = {}) {
     this.state = (settings.seed ?? 1) >>> 0;
@@ -36,6 +38,7 @@ export class FaultPlan {
     const rate = this.settings.errorRate ?? 0;
     if (rate <= 0 || this.random() >= rate) return undefined;
     const kinds = this.settings.kinds?.length ? this.settings.kinds : FAULT_KINDS;
+    this.injected++;
     return kinds[Math.floor(this.random() * kinds.length)];
   }
 

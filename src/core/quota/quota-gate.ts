@@ -41,6 +41,8 @@ export class QuotaGate {
     try {
       if (this.queue[0] !== me) await this.waitFor(me, deadline, this.policy.inFlight?.key);
       for (;;) {
+        // A slot freed by a call the deadline cut off must not admit a call that is already late.
+        if (deadline.expired) throw this.exhausted(this.lastRetryAt);
         const permit = await this.tryTake();
         if ('release' in permit) return permit;
         this.lastRetryAt = permit.retryAt;

@@ -96,6 +96,11 @@ export class LingxingEmulator {
     this.faults = new FaultPlan(settings);
   }
 
+  /** Faults injected since the last setFaults. */
+  get faultsInjected(): number {
+    return this.faults.injected;
+  }
+
   /** Test hook: every access token stops working, as if it had expired. */
   expireAccessTokens(): void {
     this.accessTokens.clear();

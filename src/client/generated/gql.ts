@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}": typeof types.GoalsDeleteDocument,
+    "mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}": typeof types.GoalsUpsertDocument,
+    "query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}": typeof types.GoalsDocument,
+};
+const documents: Documents = {
+    "mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}": types.GoalsDeleteDocument,
+    "mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}": types.GoalsUpsertDocument,
+    "query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}": types.GoalsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}"): (typeof documents)["mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}"): (typeof documents)["mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ... on ItemError {\n        index\n        code\n        message\n        retryable\n      }\n      ... on ValidationError {\n        field\n      }\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n      ... on QuotaExhausted {\n        retryAfter\n      }\n      ... on ProviderRejected {\n        providerCode\n        providerMessage\n        providerTraceId\n      }\n      ... on OutcomeUnknown {\n        providerTraceId\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}"): (typeof documents)["query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

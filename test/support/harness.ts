@@ -1,0 +1,53 @@
+import { createFacadeClient } from '../../src/client/index.js';
+import { loadConfig } from '../../src/config.js';
+import { startEmulators, type EmulatorOptions } from '../../src/emulators.js';
+import { startFacade } from '../../src/facade.js';
+
+export interface HarnessOptions {
+  /** Environment variables for the facade, over quiet test defaults. */
+  readonly env?: Record<string, string>;
+  readonly emulators?: EmulatorOptions;
+  /** Replaces the emulator's credentials the facade uses (e.g. a wrong secret). */
+  readonly lingxingSecret?: string;
+}
+
+/** A running facade over real HTTP, backed by freshly started emulators. */
+export async function startHarness(options: HarnessOptions = {}) {
+  const emulators = await startEmulators(options.emulators);
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...options.env });
+  const connections = options.lingxingSecret
+    ? { ...emulators.connections, lingxing: { ...emulators.connections.lingxing, appSecret: options.lingxingSecret } }
+    : emulators.connections;
+  const facade = await startFacade(config, connections);
+  return {
+    emulators,
+    lingxing: emulators.lingxing,
+    facade,
+    client: createFacadeClient({ url: facade.url }),
+    async close() {
+      await facade.close();
+      await emulators.close();
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** LingXing's "this year" (GMT+8), the year every goal test writes. */
+export const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+
+export const twelve = (value: number): number[] => Array.from({ length: 12 }, (_, month) => value + month);
+
+/** A goals upsert input for `uids`, each with distinct monthly values. */
+export function goalsInput(uids: number[], extra: Partial<{ mode: 'OVERWRITE' | 'CREATE_ONLY'; year: number }> = {}) {
+  return {
+    year: extra.year ?? thisYear,
+    assessType: 'SALES_AMOUNT' as const,
+    currency: 'CNY' as const,
+    ...(extra.mode ? { mode: extra.mode } : {}),
+    goals: uids.map((uid) => ({ uid, monthlyValues: twelve(uid % 1000) })),
+  };
+}
+
+export const calls = (harness: Harness, path: string): number => harness.lingxing.stats.calls.get(path) ?? 0;
+export const refusals = (harness: Harness, code: string): number => harness.lingxing.stats.refusals.get(code) ?? 0;
