@@ -72,4 +72,3 @@ describe('LingXing faults', () => {
     expect(goalsUpsert.results[0]).toMatchObject({ __typename: 'OutcomeUnknown', retryable: true });
   });
 });
-});
