@@ -25,13 +25,10 @@ const env = z
     LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
     LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
     LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-  })
-  .superRefine((vars, context) => {
-    if (vars.PROVIDERS !== 'live') return;
-    for (const name of ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET'] as const) {
-      if (vars[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: 'required when PROVIDERS=live' });
-    }
   });
+
+/** What `live` mode cannot start without. */
+const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET'] as const;
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -59,9 +56,12 @@ export class ConfigError extends Error {
 /** Reads the environment once; every problem is reported together, never one at a time. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (source.PROVIDERS === 'live') {
+    for (const name of LIVE_REQUIRED) if (!source[name]) problems.push(`${name}: required when PROVIDERS=live`);
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const vars = parsed.data;
   const timeouts = (ms: number): HttpTimeouts => ({ connectMs: Math.min(ms, 5_000), headersMs: ms, bodyMs: ms });

@@ -63,6 +63,10 @@ export async function createServer(config: Config, schema: GraphQLSchema, servic
   app.addHook('preClose', async () => {
     ready = false;
   });
+  // A keep-alive socket that goes idle after close began would hold close() open until its timeout.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!ready) reply.header('connection', 'close');
+  });
   return {
     app,
     close: async () => {

@@ -23,12 +23,21 @@ interface Waiter {
 export class QuotaGate {
   private readonly queue: Waiter[] = [];
   private lastRetryAt = 0;
+  /** Bumped whenever capacity may have come back, so a release racing a denial is never missed. */
+  private freedCount = 0;
 
   constructor(
     private readonly store: QuotaStore,
     readonly policy: QuotaPolicy,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    if (policy.inFlight) {
+      store.onFreed(policy.inFlight.key, () => {
+        this.freedCount++;
+        this.queue[0]?.wake();
+      });
+    }
+  }
 
   /** Callers waiting for their turn or for capacity. */
   get waiting(): number {
@@ -39,15 +48,16 @@ export class QuotaGate {
     const me: Waiter = { wake: () => {} };
     this.queue.push(me);
     try {
-      if (this.queue[0] !== me) await this.waitFor(me, deadline, this.policy.inFlight?.key);
+      if (this.queue[0] !== me) await this.waitFor(me, deadline);
       for (;;) {
         // A slot freed by a call the deadline cut off must not admit a call that is already late.
         if (deadline.expired) throw this.exhausted(this.lastRetryAt);
+        const freedBefore = this.freedCount;
         const permit = await this.tryTake();
         if ('release' in permit) return permit;
         this.lastRetryAt = permit.retryAt;
         if (!permit.mayFreeSooner && permit.retryAt > deadline.at) throw this.exhausted(permit.retryAt);
-        await this.waitFor(me, deadline, this.policy.inFlight?.key, permit.retryAt);
+        if (this.freedCount === freedBefore) await this.waitFor(me, deadline, permit.retryAt);
       }
     } finally {
       const position = this.queue.indexOf(me);
@@ -85,21 +95,18 @@ export class QuotaGate {
     };
   }
 
-  /** Sleeps until woken (turn or freed capacity), `until`, or the deadline, whichever is first. */
-  private waitFor(me: Waiter, deadline: Deadline, freedKey: string | undefined, until?: number): Promise<void> {
+  /** Sleeps until woken (its turn, or freed capacity while at the head), `until`, or the deadline. */
+  private waitFor(me: Waiter, deadline: Deadline, until?: number): Promise<void> {
     if (deadline.expired) return Promise.reject(this.exhausted(until ?? this.lastRetryAt));
     return new Promise<void>((resolve, reject) => {
       const timers: NodeJS.Timeout[] = [];
-      let unsubscribe = () => {};
       const done = (error?: Error) => {
         for (const timer of timers) clearTimeout(timer);
-        unsubscribe();
         me.wake = () => {};
         if (error) reject(error);
         else resolve();
       };
       me.wake = () => done();
-      if (freedKey && until !== undefined) unsubscribe = this.store.onFreed(freedKey, () => done());
       if (until !== undefined) timers.push(setTimeout(() => done(), Math.max(0, until - this.clock.now())));
       timers.push(
         setTimeout(() => done(this.exhausted(until ?? this.lastRetryAt)), deadline.remainingMs()),

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GoalsUpsertDocument } from '../src/client/index.js';
+import { goalsInput, type Harness, startHarness } from './support/harness.js';
+
+describe('HTTP surface', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('answers /healthz and /readyz', async () => {
+    const base = harness.facade.url.replace('/graphql', '');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('serves Apollo Sandbox to a browser on GET /graphql, with an example operation', async () => {
+    const page = await fetch(harness.facade.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('embeddable-sandbox');
+    expect(html).toContain('goalsUpsert');
+  });
+
+  it('answers queries sent with GET', async () => {
+    const url = `${harness.facade.url}?query=${encodeURIComponent('{ __typename }')}`;
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a mutation in flight before closing, and stops being ready', async () => {
+    const harness = await startHarness({ emulators: { lingxing: { faults: { latencyMs: 400 } } } });
+    const base = harness.facade.url.replace('/graphql', '');
+    const inFlight = harness.client.request(GoalsUpsertDocument, { input: goalsInput([119_001]) });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const closing = harness.facade.close();
+    const readyWhileClosing = await fetch(`${base}/readyz`).then((response) => response.status, () => 'refused');
+    const { goalsUpsert } = await inFlight;
+    await closing;
+    await harness.emulators.close();
+    expect(goalsUpsert.results[0]?.__typename).toBe('GoalWritten');
+    expect([503, 'refused']).toContain(readyWhileClosing);
+  });
+
+  it('exits 0 on SIGTERM from `node dist/main.js`-style start with emulators', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', PROVIDERS: 'emulated' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const started = Date.now();
+    while (!output.includes('GraphQL facade ready') && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 50));
+    expect(output).toContain('GraphQL facade ready');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('SIGTERM');
+  });
+});

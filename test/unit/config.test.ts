@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to emulated providers on port 4000 with no variables at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, providers: 'emulated', lingxing: { chunkSize: 100, maxInFlight: 10, connection: undefined } });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('in live mode lists every missing or malformed variable in one message', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PROVIDERS: 'live', PORT: 'eighty', LINGXING_APP_ID: 'too-short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET']) expect(message).toContain(name);
+    expect(message).toContain('16 bytes');
+  });
+
+  it('accepts a complete live configuration and never needs the secret outside the connection', () => {
+    const config = loadConfig({
+      PROVIDERS: 'live',
+      LINGXING_BASE_URL: 'https://openapi.lingxing.com',
+      LINGXING_APP_ID: 'ak_0123456789abc',
+      LINGXING_APP_SECRET: 's3cret',
+    });
+    expect(config.lingxing.connection).toEqual({ baseUrl: 'https://openapi.lingxing.com', appId: 'ak_0123456789abc', appSecret: 's3cret' });
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/core/clock.js';
+import { Deadline } from '../../src/core/deadline.js';
+import { MemoryQuotaStore } from '../../src/core/quota/memory-store.js';
+import { QuotaExhaustedError } from '../../src/core/quota/quota-exhausted.js';
+import { QuotaGate } from '../../src/core/quota/quota-gate.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('in-flight slots', () => {
+  it('admits up to capacity, queues the rest first come first served, and frees on release', async () => {
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'test', inFlight: { key: 'k', capacity: 2, leaseMs: 60_000 } });
+    const deadline = Deadline.in(5_000);
+    const a = await gate.admit(deadline);
+    const b = await gate.admit(deadline);
+    const order: string[] = [];
+    const c = gate.admit(deadline).then((permit) => (order.push('c'), permit));
+    const d = gate.admit(deadline).then((permit) => (order.push('d'), permit));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual([]);
+    expect(gate.waiting).toBe(2);
+    a.release();
+    (await c).release();
+    b.release();
+    (await d).release();
+    expect(order).toEqual(['c', 'd']);
+  });
+
+  it('gives up at the deadline with QuotaExhausted naming when the oldest lease expires', async () => {
+    const clock = new ManualClock(1_000_000);
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'test', inFlight: { key: 'k', capacity: 1, leaseMs: 120_000 } }, clock);
+    await gate.admit(new Deadline(clock.now() + 1_000, clock));
+    const error = await gate.admit(new Deadline(Date.now() + 50)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuotaExhaustedError);
+    expect((error as QuotaExhaustedError).retryAt).toBe(1_000_000 + 120_000);
+  });
+
+  it('reclaims a slot whose holder never released it once the lease runs out', async () => {
+    const clock = new ManualClock(0);
+    const store = new MemoryQuotaStore();
+    const limit = { key: 'k', capacity: 1, leaseMs: 120_000 };
+    expect((await store.takeSlot(limit, 0)).granted).toBe(true);
+    expect((await store.takeSlot(limit, 119_999)).granted).toBe(false);
+    clock.advance(120_000);
+    expect((await store.takeSlot(limit, clock.now())).granted).toBe(true);
+  });
+});
+
+describe('rolling windows', () => {
+  const windows = [
+    { key: 'hour', capacity: 50, windowMs: HOUR },
+    { key: 'day', capacity: 150, windowMs: DAY },
+  ];
+
+  it('allows 50 calls an hour and names when the oldest call leaves the window', async () => {
+    const clock = new ManualClock(0);
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'cloudpense', windows }, clock);
+    for (let call = 0; call < 50; call++) {
+      clock.set(call * 1_000);
+      (await gate.admit(new Deadline(clock.now() + 1_000, clock))).release();
+    }
+    clock.set(60_000);
+    const error = await gate.admit(new Deadline(clock.now() + 10_000, clock)).catch((e: unknown) => e);
+    // The first call (t=0) leaves the hour at t=1h: no waiting within a 10 s deadline, an immediate answer.
+    expect(error).toBeInstanceOf(QuotaExhaustedError);
+    expect((error as QuotaExhaustedError).retryAt).toBe(HOUR);
+    clock.set(HOUR);
+    await expect(gate.admit(new Deadline(clock.now() + 1_000, clock))).resolves.toBeDefined();
+  });
+
+  it('binds on the day window once 150 calls were made within 24 hours', async () => {
+    const clock = new ManualClock(0);
+    const store = new MemoryQuotaStore();
+    for (let call = 0; call < 150; call++) {
+      clock.set(call * 30 * 60_000); // one every 30 minutes: at most 2 per hour
+      if (call * 30 * 60_000 >= DAY) break;
+      expect((await store.takeWindows(windows, clock.now())).granted).toBe(true);
+    }
+    // 48 calls fit in a day at that pace; fill the day with a burst in later hours.
+    const store2 = new MemoryQuotaStore();
+    for (let hour = 0; hour < 3; hour++) {
+      for (let call = 0; call < 50; call++) expect((await store2.takeWindows(windows, hour * HOUR + call)).granted).toBe(true);
+    }
+    const denied = await store2.takeWindows(windows, 4 * HOUR);
+    expect(denied).toEqual({ granted: false, retryAt: DAY, mayFreeSooner: false });
+  });
+});
