@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { type FaultKind, sleep } from './faults.js';
+import { type FaultKind, type FaultSettings, sleep } from './faults.js';
 
 /** A Fastify instance set up as a provider emulator: quiet, form bodies parsed, large bodies accepted. */
 export function createEmulatorServer(): FastifyInstance {
@@ -9,6 +9,28 @@ export function createEmulatorServer(): FastifyInstance {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
   return app;
+}
+
+export interface EmulatorAdmin {
+  stats(): unknown;
+  setFaults(settings: FaultSettings): void;
+  reset(): void;
+}
+
+/**
+ * Test and benchmark hooks under /__emulator/, for an emulator running in another process:
+ * GET stats, PUT faults, POST reset. Not part of any provider's API.
+ */
+export function registerAdminRoutes(app: FastifyInstance, admin: EmulatorAdmin): void {
+  app.get('/__emulator/stats', async () => admin.stats());
+  app.put('/__emulator/faults', async (request) => {
+    admin.setFaults((request.body ?? {}) as FaultSettings);
+    return { ok: true };
+  });
+  app.post('/__emulator/reset', async () => {
+    admin.reset();
+    return { ok: true };
+  });
 }
 
 /** Listens on loopback and answers the base URL. */

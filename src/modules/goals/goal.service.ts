@@ -6,7 +6,7 @@ import { outcomeCounts } from '../../graphql/batch-payload.js';
 import { itemErrorFor } from '../../graphql/failure-mapping.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { LingxingClient } from '../../providers/lingxing/client.js';
-import { CURRENCIES, GOAL_EXISTS, type GoalRow, MONTHS, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
+import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHS, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
 import type { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import {
   GoalAlreadyExists,
@@ -139,9 +139,12 @@ export class GoalService {
   }
 }
 
+// Keys in ASCII order (uid, value1, value10, value11, value12, value2…), as LingXing signs them.
+const SORTED_MONTHS = MONTHS.map((month) => `value${month}` as const).sort();
+
 function wireGoal(uid: number, values: readonly number[]): WireUserGoal {
   const goal = { uid } as WireUserGoal;
-  for (const month of MONTHS) goal[`value${month}`] = values[month - 1]!;
+  for (const key of SORTED_MONTHS) goal[key] = values[Number(key.slice(5)) - 1]!;
   return goal;
 }
 
@@ -165,22 +168,22 @@ function payload<P extends { results: R[]; succeeded: number; failed: number; tr
 }
 
 function goalFromRow(row: GoalRow, year: number): Goal {
-  const monthly = (prefix: 'goalValue' | 'realValue' | 'completeRate') => MONTHS.map((month) => row[`${prefix}${month}`]);
+  const monthly = (prefix: 'goalValue' | 'realValue' | 'completeRate') => MONTHS.map((month) => row[`${prefix}${month}`] ?? 0);
   const currency = CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as CurrencyCode) : null;
   return Object.assign(new Goal(), {
     uid: row.uid,
     realName: row.realName ?? null,
-    organizations: row.orgs,
+    organizations: row.orgs ?? [],
     year,
     assessType: assessTypeFromWire(row.assessType),
     currency,
     monthlyGoals: monthly('goalValue'),
     monthlyActuals: monthly('realValue'),
     monthlyCompletionRates: monthly('completeRate'),
-    yearGoal: row.yearGoalValue,
-    yearActual: row.yearRealValue,
-    yearCompletion: row.completeProcess,
-    createdAt: row.gmtCreate,
-    updatedAt: row.gmtModified,
+    yearGoal: row.yearGoalValue ?? 0,
+    yearActual: row.yearRealValue ?? 0,
+    yearCompletion: row.completeProcess ?? 0,
+    createdAt: dateFromProvider(row.gmtCreate),
+    updatedAt: dateFromProvider(row.gmtModified),
   });
 }

@@ -10,7 +10,7 @@ import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
 import { failureFromBusiness, failureFromGateway, failureFromUnreadable, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
-import { signLingxing, sortKeysDeep } from './signing.js';
+import { signedBody } from './signing.js';
 import { LingxingTokens } from './tokens.js';
 import {
   type BatchDeleteRequest,
@@ -97,8 +97,6 @@ export class LingxingClient {
   }
 
   private call<T>(path: string, body: object, data: ZodType<T>, deadline: Deadline, idempotent: boolean): Promise<Answered<T>> {
-    const sortedBody = sortKeysDeep(body) as Record<string, unknown>;
-    const json = JSON.stringify(sortedBody);
     return withRetry(this.options.retry, idempotent, deadline, async () => {
       const accessToken = await this.tokens.accessToken(deadline);
       const permit = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).admit(deadline);
@@ -108,7 +106,7 @@ export class LingxingClient {
           app_key: this.appId,
           timestamp: String(Math.floor(this.options.clock.now() / 1000)),
         };
-        const sign = signLingxing({ ...sortedBody, ...query }, this.appId);
+        const { json, sign } = signedBody(body, query, this.appId);
         const answer = await sendHttp(
           this.pool,
           'lingxing',

@@ -2,7 +2,7 @@ import { createCipheriv, createHash, randomBytes, randomUUID, timingSafeEqual } 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
 import { systemClock } from '../../core/clock.js';
-import { answerWithFault, createEmulatorServer, listenOnLoopback } from '../../core/emulation/emulator-server.js';
+import { answerWithFault, createEmulatorServer, listenOnLoopback, registerAdminRoutes } from '../../core/emulation/emulator-server.js';
 import { FaultPlan, type FaultSettings } from '../../core/emulation/faults.js';
 import { LingxingGoalStore } from './emulator-store.js';
 import { CURRENCIES, MONTHS, PATHS, type BatchOperateRequest, type WireAssessType } from './wire.js';
@@ -52,6 +52,10 @@ export interface LingxingEmulatorStats {
   readonly refusals: Map<string, number>;
   /** Most requests in flight at once, by path. */
   readonly peakInFlight: Map<string, number>;
+  /** Time-weighted requests in flight (ms × requests), by path: divided by capacity × span, the bucket's use. */
+  readonly inFlightArea: Map<string, number>;
+  /** Ms from the first request's arrival to the last one's end, by path. */
+  readonly inFlightSpan: Map<string, number>;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface LingxingEmulatorStats {
  */
 export class LingxingEmulator {
   readonly store = new LingxingGoalStore();
-  readonly stats: LingxingEmulatorStats = { calls: new Map(), refusals: new Map(), peakInFlight: new Map() };
+  stats: LingxingEmulatorStats = LingxingEmulator.emptyStats();
   readonly appId: string;
   readonly appSecret: string;
   private faults: FaultPlan;
@@ -69,6 +73,8 @@ export class LingxingEmulator {
   private readonly accessTokens = new Map<string, IssuedToken>();
   private readonly refreshTokens = new Map<string, IssuedToken>();
   private readonly inFlight = new Map<string, Set<symbol>>();
+  private readonly areaSince = new Map<string, number>();
+  private readonly spanStart = new Map<string, number>();
   private app: FastifyInstance | undefined;
   url = '';
 
@@ -87,9 +93,26 @@ export class LingxingEmulator {
     for (const path of [PATHS.batchOperate, PATHS.batchSelect, PATHS.batchDelete]) {
       app.post(path, (request, reply) => emulator.business(path, request, reply));
     }
+    registerAdminRoutes(app, {
+      stats: () => ({
+        goals: emulator.store.size,
+        faultsInjected: emulator.faultsInjected,
+        ...Object.fromEntries(Object.entries(emulator.stats).map(([name, map]) => [name, Object.fromEntries(map as Map<string, number>)])),
+      }),
+      setFaults: (settings) => emulator.setFaults(settings),
+      reset: () => {
+        emulator.stats = LingxingEmulator.emptyStats();
+        emulator.areaSince.clear();
+        emulator.spanStart.clear();
+      },
+    });
     emulator.app = app;
     emulator.url = await listenOnLoopback(app, port);
     return emulator;
+  }
+
+  private static emptyStats(): LingxingEmulatorStats {
+    return { calls: new Map(), refusals: new Map(), peakInFlight: new Map(), inFlightArea: new Map(), inFlightSpan: new Map() };
   }
 
   setFaults(settings: FaultSettings): void {
@@ -244,14 +267,16 @@ export class LingxingEmulator {
     if (!held) this.inFlight.set(key, (held = new Set()));
     if (held.size >= capacity) return this.refuse(reply, '3001008');
     const token = Symbol('bucket token');
+    this.measure(path, held.size);
     held.add(token);
     this.stats.peakInFlight.set(path, Math.max(this.count(this.stats.peakInFlight, path), held.size));
-    const lease = setTimeout(() => held.delete(token), this.options.leaseMs ?? 120_000);
-    lease.unref();
     const giveBack = () => {
       clearTimeout(lease);
+      if (held.has(token)) this.measure(path, held.size);
       held.delete(token);
     };
+    const lease = setTimeout(giveBack, this.options.leaseMs ?? 120_000);
+    lease.unref();
     reply.raw.once('close', giveBack);
     try {
       return await handle();
@@ -259,6 +284,16 @@ export class LingxingEmulator {
       giveBack();
       throw error;
     }
+  }
+
+  /** Adds the time since the last change × the requests that were in flight during it. */
+  private measure(path: string, heldBefore: number): void {
+    const now = performance.now();
+    const since = this.areaSince.get(path);
+    if (since !== undefined) this.stats.inFlightArea.set(path, this.count(this.stats.inFlightArea, path) + heldBefore * (now - since));
+    this.areaSince.set(path, now);
+    if (!this.spanStart.has(path)) this.spanStart.set(path, now);
+    this.stats.inFlightSpan.set(path, now - this.spanStart.get(path)!);
   }
 
   private refuse(reply: FastifyReply, code: string) {

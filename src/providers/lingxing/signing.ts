@@ -7,32 +7,72 @@ import { createCipheriv, createHash } from 'node:crypto';
  * AES-128-ECB (PKCS5) keyed by the appId's UTF-8 bytes, Base64. 64 characters.
  */
 export function signLingxing(params: Record<string, unknown>, appId: string): string {
-  const text = Object.keys(params)
-    .filter((key) => key !== 'sign' && params[key] !== '' && params[key] !== undefined)
+  const texts: Record<string, string> = {};
+  for (const key of Object.keys(params)) texts[key] = paramText(params[key]);
+  return signParamTexts(texts, appId);
+}
+
+/** The same signature over params already in their signing text (see `paramText`). */
+export function signParamTexts(texts: Record<string, string>, appId: string): string {
+  const text = Object.keys(texts)
+    .filter((key) => key !== 'sign' && texts[key] !== '')
     .sort()
-    .map((key) => `${key}=${paramText(params[key])}`)
+    .map((key) => `${key}=${texts[key]}`)
     .join('&');
   const digest = createHash('md5').update(text, 'utf8').digest('hex').toUpperCase();
   const cipher = createCipheriv('aes-128-ecb', Buffer.from(appId, 'utf8'), null);
   return Buffer.concat([cipher.update(digest, 'utf8'), cipher.final()]).toString('base64');
 }
 
-function paramText(value: unknown): string {
+/** A param's signing text: `null` as the text null, nested values as compact JSON, '' for undefined (dropped). */
+export function paramText(value: unknown): string {
+  if (value === undefined) return '';
   if (value === null) return 'null';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
 /**
- * Copies a JSON value with object keys sorted at every depth. The body is sent in this order and
- * signed as sent, which satisfies both readings of nested-key order seen in public SDKs.
+ * The JSON body and the signature for it, sharing one serialisation of each nested value, so the
+ * text signed is exactly the text sent. Objects' keys are sorted at every depth, which satisfies
+ * both readings of nested-key order seen in public SDKs.
  */
+export function signedBody(body: object, query: Record<string, string>, appId: string): { json: string; sign: string } {
+  const sorted = sortKeysDeep(body) as Record<string, unknown>;
+  const texts: Record<string, string> = { ...query };
+  const members: string[] = [];
+  for (const key of Object.keys(sorted)) {
+    const value = sorted[key];
+    if (value === undefined) continue;
+    texts[key] = paramText(value);
+    members.push(`${JSON.stringify(key)}:${typeof value === 'object' && value !== null ? texts[key] : JSON.stringify(value)}`);
+  }
+  return { json: `{${members.join(',')}}`, sign: signParamTexts(texts, appId) };
+}
+
+/** Copies a JSON value with object keys sorted at every depth (objects already sorted are kept as they are). */
 export function sortKeysDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(sortKeysDeep) as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const sorted = sortKeysDeep(item);
+      changed ||= sorted !== item;
+      return sorted;
+    });
+    return (changed ? items : value) as T;
+  }
   if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    let changed = false;
     const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) sorted[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
-    return sorted as T;
+    const order = [...keys].sort();
+    for (let i = 0; i < order.length; i++) {
+      const key = order[i]!;
+      sorted[key] = sortKeysDeep(record[key]);
+      changed ||= key !== keys[i] || sorted[key] !== record[key];
+    }
+    return (changed ? sorted : value) as T;
   }
   return value;
 }

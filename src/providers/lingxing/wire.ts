@@ -73,40 +73,33 @@ export const rowFailures = z
 
 export const deletedCount = z.coerce.number().int().nonnegative();
 
-// Read rows: numbers may arrive as numeric strings; undocumented fields are optional.
-const decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
-const optionalDecimal = decimal.nullish().transform((value) => value ?? 0);
+// Read rows: the fields the facade uses. Undocumented ones are optional; values default to 0.
+const value = z.number().nullish();
 const monthly = <P extends string>(prefix: P) =>
-  Object.fromEntries(MONTHS.map((month) => [`${prefix}${month}`, optionalDecimal])) as Record<
-    `${P}${Month}`,
-    typeof optionalDecimal
-  >;
+  Object.fromEntries(MONTHS.map((month) => [`${prefix}${month}`, value])) as Record<`${P}${Month}`, typeof value>;
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
-const providerTime = z
-  .union([z.number(), z.string()])
-  .nullish()
-  .transform((value) => {
-    if (value === null || value === undefined || value === '') return null;
-    const date = typeof value === 'number' ? new Date(value) : new Date(`${value.replace(' ', 'T')}+08:00`);
-    return Number.isNaN(date.getTime()) ? null : date;
-  });
+const providerTime = z.union([z.number(), z.string()]).nullish();
+
+/** Reads a providerTime value as a Date (null when absent or unreadable). */
+export function dateFromProvider(value: number | string | null | undefined): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = typeof value === 'number' ? new Date(value) : new Date(`${value.replace(' ', 'T')}+08:00`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 
 export const goalRow = z.object({
-  uid: z.coerce.number(),
+  uid: z.number(),
   realName: z.string().nullish(),
-  orgs: z
-    .array(z.union([z.string(), z.object({ orgName: z.string() }).transform((org) => org.orgName)]))
-    .nullish()
-    .transform((orgs) => orgs ?? []),
+  orgs: z.array(z.string()).nullish(),
   currencyCode: z.string().nullish(),
   icon: z.string().nullish(),
-  assessType: z.coerce.number(),
+  assessType: z.number(),
   ...monthly('goalValue'),
   ...monthly('realValue'),
   ...monthly('completeRate'),
-  yearGoalValue: optionalDecimal,
-  yearRealValue: optionalDecimal,
-  completeProcess: optionalDecimal,
+  yearGoalValue: value,
+  yearRealValue: value,
+  completeProcess: value,
   gmtCreate: providerTime,
   gmtModified: providerTime,
 });
