@@ -1,15 +1,39 @@
 /* eslint-disable */
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+};
+
 /** What a goal measures (LingXing `assessType`). */
 export type AssessType =
   /** Sales amount, in the goal currency (LingXing 1). */
   | 'SALES_AMOUNT'
   /** Units sold (LingXing 2). */
   | 'SALES_VOLUME';
+
+/** What every batch mutation answers besides its per-item `results`: counts and provider trace ids. */
+export type BatchPayload = {
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
+};
 
 /** Currencies LingXing accepts for goals. */
 export type CurrencyCode =
@@ -24,13 +48,78 @@ export type CurrencyCode =
   /** US dollar. */
   | 'USD';
 
+/** One user's sales goal for a year and assess type, with progress so far. */
+export type Goal = {
+  __typename?: 'Goal';
+  /** What the goal measures. */
+  assessType: AssessType;
+  /** When the goal was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Currency of the values, for sales-amount goals. */
+  currency?: Maybe<CurrencyCode>;
+  /** Actual result per month, January first (12 values). */
+  monthlyActuals: Array<Scalars['Float']['output']>;
+  /** Completion per month in percent, January first (12 values). */
+  monthlyCompletionRates: Array<Scalars['Float']['output']>;
+  /** Goal per month, January first (12 values). */
+  monthlyGoals: Array<Scalars['Float']['output']>;
+  /** Names of the user's organisations. */
+  organizations: Array<Scalars['String']['output']>;
+  /** The user's name in LingXing. */
+  realName?: Maybe<Scalars['String']['output']>;
+  /** LingXing user id. */
+  uid: Scalars['Int']['output'];
+  /** When the goal was last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Goal year. */
+  year: Scalars['Int']['output'];
+  /** Actual result for the year so far. */
+  yearActual: Scalars['Float']['output'];
+  /** Completion of the year goal, in percent. */
+  yearCompletion: Scalars['Float']['output'];
+  /** Goal for the whole year. */
+  yearGoal: Scalars['Float']['output'];
+};
+
+/** The user already has a goal for this year and assess type, and the mode was CREATE_ONLY (用户目标已存在). Use OVERWRITE to replace it. */
+export type GoalAlreadyExists = ItemError & {
+  __typename?: 'GoalAlreadyExists';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+  /** The uid whose goal exists. */
+  uid: Scalars['Int']['output'];
+};
+
+/** The answer for one uid of `goalsDelete`: deleted, or why not. */
+export type GoalDeleteResult = GoalDeleted | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+
+/** LingXing confirmed the call: no goal remains for this user, year and assess type (deleted now, or there was none). */
+export type GoalDeleted = {
+  __typename?: 'GoalDeleted';
+  /** Position of the input item (0-based). */
+  index: Scalars['Int']['output'];
+  /** LingXing's trace id of the call that deleted it. */
+  traceId: Scalars['String']['output'];
+  /** LingXing user id. */
+  uid: Scalars['Int']['output'];
+};
+
 /** One user's goal: twelve monthly values. */
 export type GoalInput = {
   /** Exactly 12 values, January to December, each ≥ 0. */
-  monthlyValues: Array<number>;
+  monthlyValues: Array<Scalars['Float']['input']>;
   /** LingXing user id (positive). Each uid at most once per batch. */
-  uid: number;
+  uid: Scalars['Int']['input'];
 };
+
+/** The answer for one goal of `goalsUpsert`: written, or why not. */
+export type GoalUpsertResult = GoalAlreadyExists | GoalWritten | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | UserNotFound | ValidationError;
 
 /** How a goal write treats a user who already has a goal for the year and assess type. */
 export type GoalWriteMode =
@@ -39,14 +128,40 @@ export type GoalWriteMode =
   /** Create the goal, or replace all twelve values of an existing one (LingXing 覆盖, operateType 1). Safe to resend. */
   | 'OVERWRITE';
 
+/** LingXing confirmed the goal was written. */
+export type GoalWritten = {
+  __typename?: 'GoalWritten';
+  /** Position of the input item (0-based). */
+  index: Scalars['Int']['output'];
+  /** LingXing's trace id of the call that wrote it. */
+  traceId: Scalars['String']['output'];
+  /** LingXing user id. */
+  uid: Scalars['Int']['output'];
+};
+
 /** Users whose goal to delete for one year and assess type. */
 export type GoalsDeleteInput = {
   /** Which goals. */
   assessType: AssessType;
   /** LingXing user ids (positive); each gets one result at the same index. */
-  uids: Array<number>;
+  uids: Array<Scalars['Int']['input']>;
   /** Goal year: last year, this year or next year (LingXing calendar, GMT+8). */
-  year: number;
+  year: Scalars['Int']['input'];
+};
+
+/** One result per input uid, in input order, with counts. */
+export type GoalsDeletePayload = BatchPayload & {
+  __typename?: 'GoalsDeletePayload';
+  /** How many goals LingXing reports it actually deleted (uids without a goal do not count). */
+  deletedCount: Scalars['Int']['output'];
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** `results[i]` answers `input.uids[i]`. */
+  results: Array<GoalDeleteResult>;
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
 };
 
 /** Goals to write for one year and assess type. */
@@ -60,7 +175,32 @@ export type GoalsUpsertInput = {
   /** What happens to existing goals. Default OVERWRITE. */
   mode?: GoalWriteMode;
   /** Goal year: last year, this year or next year (LingXing calendar, GMT+8). */
-  year: number;
+  year: Scalars['Int']['input'];
+};
+
+/** One result per input goal, in input order, with counts. */
+export type GoalsUpsertPayload = BatchPayload & {
+  __typename?: 'GoalsUpsertPayload';
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** `results[i]` answers `input.goals[i]`. */
+  results: Array<GoalUpsertResult>;
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
+};
+
+/** An input item that was not done. `index` is its position in the input list. */
+export type ItemError = {
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
 };
 
 /** Machine-readable reason an input item was not done. Switch on this; show `message` to people. */
@@ -82,15 +222,138 @@ export type ItemErrorCode =
   /** The item breaks a provider rule. Nothing was sent. Fix the field named in `field`. */
   | 'VALIDATION_FAILED';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. */
+  goalsDelete: GoalsDeletePayload;
+  /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. */
+  goalsUpsert: GoalsUpsertPayload;
+};
+
+
+export type MutationGoalsDeleteArgs = {
+  input: GoalsDeleteInput;
+};
+
+
+export type MutationGoalsUpsertArgs = {
+  input: GoalsUpsertInput;
+};
+
+/** The call for this item was sent but its answer was lost: it may or may not have been applied. `retryable` says whether resending is harmless for this operation. */
+export type OutcomeUnknown = ItemError & {
+  __typename?: 'OutcomeUnknown';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** The provider's trace id, when one was received. */
+  providerTraceId?: Maybe<Scalars['String']['output']>;
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** The provider answered and refused the item (or the facade's credentials); its own code and message are kept. */
+export type ProviderRejected = ItemError & {
+  __typename?: 'ProviderRejected';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** The provider's error code, as the provider sent it. */
+  providerCode: Scalars['String']['output'];
+  /** The provider's error message, as the provider sent it. */
+  providerMessage: Scalars['String']['output'];
+  /** The provider's trace id for the call, to quote to the provider's support. */
+  providerTraceId?: Maybe<Scalars['String']['output']>;
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** The call for this item failed before the provider saw it; nothing was applied. Safe to retry. */
+export type ProviderUnavailable = ItemError & {
+  __typename?: 'ProviderUnavailable';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). */
+  goals: Array<Goal>;
+};
+
+
+export type QueryGoalsArgs = {
+  assessType: AssessType;
+  uids?: InputMaybe<Array<Scalars['Int']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+/** The provider's quota could not admit the item before the request deadline; nothing was sent. */
+export type QuotaExhausted = ItemError & {
+  __typename?: 'QuotaExhausted';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** When capacity is certain to be back; retry the item then. */
+  retryAfter: Scalars['DateTime']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** LingXing has no user with this uid (用户不存在). */
+export type UserNotFound = ItemError & {
+  __typename?: 'UserNotFound';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+  /** The uid LingXing did not find. */
+  uid: Scalars['Int']['output'];
+};
+
+/** The item breaks a provider rule; nothing was sent for it. */
+export type ValidationError = ItemError & {
+  __typename?: 'ValidationError';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Path of the offending input field, e.g. `goals[3].monthlyValues[11]`. */
+  field: Scalars['String']['output'];
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
 export type GoalsDeleteMutationVariables = Exact<{
   input: GoalsDeleteInput;
 }>;
 
 
-export type GoalsDeleteMutation = { goalsDelete: { succeeded: number, failed: number, deletedCount: number, traceIds: Array<string>, results: Array<
+export type GoalsDeleteMutation = { __typename?: 'Mutation', goalsDelete: { __typename?: 'GoalsDeletePayload', succeeded: number, failed: number, deletedCount: number, traceIds: Array<string>, results: Array<
       | { __typename: 'GoalDeleted', index: number, uid: number, traceId: string }
-      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerTraceId: string | null }
-      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId: string | null }
+      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerTraceId?: string | null }
+      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId?: string | null }
       | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
       | { __typename: 'ValidationError', index: number, code: ItemErrorCode, message: string, retryable: boolean, field: string }
@@ -101,11 +364,11 @@ export type GoalsUpsertMutationVariables = Exact<{
 }>;
 
 
-export type GoalsUpsertMutation = { goalsUpsert: { succeeded: number, failed: number, traceIds: Array<string>, results: Array<
+export type GoalsUpsertMutation = { __typename?: 'Mutation', goalsUpsert: { __typename?: 'GoalsUpsertPayload', succeeded: number, failed: number, traceIds: Array<string>, results: Array<
       | { __typename: 'GoalAlreadyExists', index: number, code: ItemErrorCode, message: string, retryable: boolean, uid: number }
       | { __typename: 'GoalWritten', index: number, uid: number, traceId: string }
-      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerTraceId: string | null }
-      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId: string | null }
+      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerTraceId?: string | null }
+      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId?: string | null }
       | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
       | { __typename: 'UserNotFound', index: number, code: ItemErrorCode, message: string, retryable: boolean, uid: number }
@@ -113,13 +376,13 @@ export type GoalsUpsertMutation = { goalsUpsert: { succeeded: number, failed: nu
     > } };
 
 export type GoalsQueryVariables = Exact<{
-  year: number;
+  year: Scalars['Int']['input'];
   assessType: AssessType;
-  uids?: Array<number> | number | null | undefined;
+  uids?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
 }>;
 
 
-export type GoalsQuery = { goals: Array<{ uid: number, realName: string | null, organizations: Array<string>, year: number, assessType: AssessType, currency: CurrencyCode | null, monthlyGoals: Array<number>, monthlyActuals: Array<number>, monthlyCompletionRates: Array<number>, yearGoal: number, yearActual: number, yearCompletion: number, createdAt: string | null, updatedAt: string | null }> };
+export type GoalsQuery = { __typename?: 'Query', goals: Array<{ __typename?: 'Goal', uid: number, realName?: string | null, organizations: Array<string>, year: number, assessType: AssessType, currency?: CurrencyCode | null, monthlyGoals: Array<number>, monthlyActuals: Array<number>, monthlyCompletionRates: Array<number>, yearGoal: number, yearActual: number, yearCompletion: number, createdAt?: string | null, updatedAt?: string | null }> };
 
 
 export const GoalsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"deletedCount"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteMutation, GoalsDeleteMutationVariables>;
