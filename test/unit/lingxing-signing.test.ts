@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { signLingxing, sortKeysDeep } from '../../src/providers/lingxing/signing.js';
+import { prepareBody, signLingxing, signParamTexts, sortKeysDeep } from '../../src/providers/lingxing/signing.js';
 
 /** The same recipe through openssl: an implementation that shares no code with ours. */
 function opensslSign(text: string, appId: string): string {
@@ -29,7 +29,30 @@ describe('LingXing signing', () => {
     expect(sign).toBe(opensslSign(text, appId));
   });
 
+  it('sends exactly the text it signs: one serialisation of the sorted body', () => {
+    const body = { userGoalList: [{ value2: 2, uid: 7, value1: 1 }], assessYear: 2026, note: 'a "quoted" ü' };
+    const prepared = prepareBody(body);
+    expect(prepared.json).toBe(JSON.stringify(sortKeysDeep(body)));
+    const query = { access_token: 't', app_key: appId, timestamp: '1' };
+    expect(signParamTexts({ ...prepared.texts, ...query }, appId)).toBe(signLingxing({ ...JSON.parse(prepared.json), ...query }, appId));
+  });
+
+  it('returns an already-sorted value itself, without copying', () => {
+    const sorted = { a: [{ b: 1, c: 2 }], d: 'x' };
+    expect(sortKeysDeep(sorted)).toBe(sorted);
+  });
+
   it('sorts nested keys at every depth', () => {
     expect(JSON.stringify(sortKeysDeep({ b: { d: 1, c: [{ f: 1, e: 2 }] }, a: 0 }))).toBe('{"a":0,"b":{"c":[{"e":2,"f":1}],"d":1}}');
+  });
+});
+
+describe('LingXing wire times', () => {
+  it('reads "yyyy-MM-dd HH:mm:ss" as GMT+8 and epoch milliseconds as they are', async () => {
+    const { dateFromProvider } = await import('../../src/providers/lingxing/wire.js');
+    expect(dateFromProvider('2026-01-01 07:30:05')?.toISOString()).toBe('2025-12-31T23:30:05.000Z');
+    expect(dateFromProvider(1_700_000_000_000)?.getTime()).toBe(1_700_000_000_000);
+    expect(dateFromProvider('yesterday')).toBeNull();
+    expect(dateFromProvider(null)).toBeNull();
   });
 });

@@ -21,7 +21,8 @@ export const uidRule = z.number().int().positive('uid must be a positive integer
 export const goalRule = z.object({
   uid: uidRule,
   monthlyValues: z
-    .array(z.number().finite().nonnegative('monthly values must be ≥ 0.'))
+    // GraphQL's Float is always finite, so only the sign needs a rule.
+    .array(z.number().nonnegative('monthly values must be ≥ 0.'))
     .length(12, 'monthlyValues must hold exactly 12 values, January to December.'),
 });
 

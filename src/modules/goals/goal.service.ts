@@ -167,8 +167,11 @@ function payload<P extends { results: R[]; succeeded: number; failed: number; tr
   return Object.assign(new type(), { results, traceIds, ...outcomeCounts(results) });
 }
 
+const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${prefix}${month}` as const);
+const MONTHLY_KEYS = { goalValue: monthlyKeys('goalValue'), realValue: monthlyKeys('realValue'), completeRate: monthlyKeys('completeRate') };
+
 function goalFromRow(row: GoalRow, year: number): Goal {
-  const monthly = (prefix: 'goalValue' | 'realValue' | 'completeRate') => MONTHS.map((month) => row[`${prefix}${month}`] ?? 0);
+  const monthly = (prefix: keyof typeof MONTHLY_KEYS) => MONTHLY_KEYS[prefix].map((key) => row[key] ?? 0);
   const currency = CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as CurrencyCode) : null;
   return Object.assign(new Goal(), {
     uid: row.uid,

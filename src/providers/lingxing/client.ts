@@ -10,7 +10,7 @@ import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
 import { failureFromBusiness, failureFromGateway, failureFromUnreadable, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
-import { signedBody } from './signing.js';
+import { prepareBody, signParamTexts } from './signing.js';
 import { LingxingTokens } from './tokens.js';
 import {
   type BatchDeleteRequest,
@@ -97,31 +97,35 @@ export class LingxingClient {
   }
 
   private call<T>(path: string, body: object, data: ZodType<T>, deadline: Deadline, idempotent: boolean): Promise<Answered<T>> {
+    // Serialised before admission, so a freed slot is not left idle while the body is built.
+    const prepared = prepareBody(body);
     return withRetry(this.options.retry, idempotent, deadline, async () => {
       const accessToken = await this.tokens.accessToken(deadline);
       const permit = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).admit(deadline);
+      let answer: HttpAnswer;
       try {
         const query = {
           access_token: accessToken,
           app_key: this.appId,
           timestamp: String(Math.floor(this.options.clock.now() / 1000)),
         };
-        const { json, sign } = signedBody(body, query, this.appId);
-        const answer = await sendHttp(
+        const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
+        answer = await sendHttp(
           this.pool,
           'lingxing',
           {
             method: 'POST',
             path: `${path}?${new URLSearchParams({ ...query, sign })}`,
             headers: { 'content-type': 'application/json' },
-            body: json,
+            body: prepared.json,
           },
           deadline.signal,
         );
-        return this.readBusiness(answer, data, accessToken);
       } finally {
+        // The call is complete at the provider once its answer is in: its bucket token is back.
         permit.release();
       }
+      return this.readBusiness(answer, data, accessToken);
     });
   }
 

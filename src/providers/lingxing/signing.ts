@@ -32,14 +32,19 @@ export function paramText(value: unknown): string {
   return String(value);
 }
 
+/** A request body as sent, with each top-level param's signing text: one serialisation serves both. */
+export interface PreparedBody {
+  readonly json: string;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
 /**
- * The JSON body and the signature for it, sharing one serialisation of each nested value, so the
- * text signed is exactly the text sent. Objects' keys are sorted at every depth, which satisfies
- * both readings of nested-key order seen in public SDKs.
+ * Serialises a body once, keys sorted at every depth (which satisfies both readings of
+ * nested-key order seen in public SDKs), so the text signed is exactly the text sent.
  */
-export function signedBody(body: object, query: Record<string, string>, appId: string): { json: string; sign: string } {
+export function prepareBody(body: object): PreparedBody {
   const sorted = sortKeysDeep(body) as Record<string, unknown>;
-  const texts: Record<string, string> = { ...query };
+  const texts: Record<string, string> = {};
   const members: string[] = [];
   for (const key of Object.keys(sorted)) {
     const value = sorted[key];
@@ -47,32 +52,29 @@ export function signedBody(body: object, query: Record<string, string>, appId: s
     texts[key] = paramText(value);
     members.push(`${JSON.stringify(key)}:${typeof value === 'object' && value !== null ? texts[key] : JSON.stringify(value)}`);
   }
-  return { json: `{${members.join(',')}}`, sign: signParamTexts(texts, appId) };
+  return { json: `{${members.join(',')}}`, texts };
 }
 
-/** Copies a JSON value with object keys sorted at every depth (objects already sorted are kept as they are). */
+/** A JSON value with object keys sorted at every depth; values already in order are returned as they are. */
 export function sortKeysDeep<T>(value: T): T {
   if (Array.isArray(value)) {
-    let changed = false;
-    const items = value.map((item) => {
-      const sorted = sortKeysDeep(item);
-      changed ||= sorted !== item;
-      return sorted;
-    });
-    return (changed ? items : value) as T;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    let changed = false;
-    const sorted: Record<string, unknown> = {};
-    const order = [...keys].sort();
-    for (let i = 0; i < order.length; i++) {
-      const key = order[i]!;
-      sorted[key] = sortKeysDeep(record[key]);
-      changed ||= key !== keys[i] || sorted[key] !== record[key];
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const sorted = sortKeysDeep(value[i]);
+      if (sorted !== value[i]) (copy ??= [...value])[i] = sorted;
     }
-    return (changed ? sorted : value) as T;
+    return (copy ?? value) as T;
   }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let inOrder = true;
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1]! < keys[i]!;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of inOrder ? keys : [...keys].sort()) {
+    const sorted = sortKeysDeep(record[key]);
+    if (!inOrder || sorted !== record[key]) copy ??= inOrder ? { ...record } : {};
+    if (copy) copy[key] = sorted;
+  }
+  return (copy ?? value) as T;
 }

@@ -80,11 +80,16 @@ const monthly = <P extends string>(prefix: P) =>
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
 const providerTime = z.union([z.number(), z.string()]).nullish();
 
-/** Reads a providerTime value as a Date (null when absent or unreadable). */
+const PROVIDER_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/** Reads a providerTime value ("yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch ms) as a Date; null when absent or unreadable. */
 export function dateFromProvider(value: number | string | null | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
-  const date = typeof value === 'number' ? new Date(value) : new Date(`${value.replace(' ', 'T')}+08:00`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (typeof value === 'number') return new Date(value);
+  const parts = PROVIDER_TIME.exec(value);
+  if (!parts) return null;
+  const [, year, month, day, hour, minute, second] = parts.map(Number) as number[];
+  return new Date(Date.UTC(year!, month! - 1, day!, hour! - 8, minute!, second!));
 }
 
 export const goalRow = z.object({
