@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GoalsUpsertDocument } from '../src/client/index.js';
 import type { FaultKind } from '../src/core/emulation/faults.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
-import { calls, goalsInput, type Harness, startHarness, thisYear } from './support/harness.js';
+import { calls, goalsInput, harnessPerTest, thisYear } from './support/harness.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const start = harnessPerTest();
 
 async function withFaults(kinds: FaultKind[] | undefined, errorRate: number, env: Record<string, string> = {}) {
-  harness = await startHarness({ env: { LINGXING_CHUNK_SIZE: '20', ...env } });
-  await harness.client.request(GoalsUpsertDocument, { input: goalsInput([100_000 + 1]) }); // token first, fault-free
-  harness.lingxing.setFaults({ errorRate, seed: 7, ...(kinds ? { kinds } : {}) });
-  return harness;
+  const h = await start({ env: { LINGXING_CHUNK_SIZE: '20', ...env } });
+  await h.client.request(GoalsUpsertDocument, { input: goalsInput([100_000 + 1]) }); // token first, fault-free
+  h.lingxing.setFaults({ errorRate, seed: 7, ...(kinds ? { kinds } : {}) });
+  return h;
 }
 
 describe('LingXing faults', () => {

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GoalsUpsertDocument } from '../src/client/index.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
-import { calls, goalsInput, type Harness, refusals, startHarness, thisYear } from './support/harness.js';
+import { calls, goalsInput, refusals, harnessPerTest, thisYear } from './support/harness.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const start = harnessPerTest();
 
 describe("LingXing's in-flight bucket", () => {
   it('runs 50 concurrent mutations with zero 3001008 answers and the bucket of 10 fully used', async () => {
-    harness = await startHarness({ env: { LINGXING_CHUNK_SIZE: '10' }, emulators: { lingxing: { faults: { latencyMs: 20 } } } });
-    const h = harness;
+    const h = await start({ env: { LINGXING_CHUNK_SIZE: '10' }, emulators: { lingxing: { faults: { latencyMs: 20 } } } });
     const payloads = await Promise.all(
       Array.from({ length: 50 }, (_, m) =>
         h.client.request(GoalsUpsertDocument, { input: goalsInput(Array.from({ length: 30 }, (_, i) => 100_001 + m * 30 + i)) }),
@@ -27,11 +22,10 @@ describe("LingXing's in-flight bucket", () => {
   it('answers QuotaExhausted with a future retryAfter for items the bucket cannot admit before the deadline', async () => {
     // One call in flight at a time, 600 ms each, a 1 s deadline: the first call succeeds, the second
     // is cut off by the deadline after it was sent, the third never gets a slot.
-    harness = await startHarness({
+    const h = await start({
       env: { LINGXING_CHUNK_SIZE: '1', LINGXING_MAX_IN_FLIGHT: '1', REQUEST_DEADLINE_MS: '1000' },
       emulators: { lingxing: { faults: { latencyMs: 600 } } },
     });
-    const h = harness;
     await h.client.request(GoalsUpsertDocument, { input: goalsInput([107_000]) }); // token fetched outside the timed call
     const before = calls(h, PATHS.batchOperate);
     const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([107_001, 107_002, 107_003]) });
@@ -48,11 +42,10 @@ describe("LingXing's in-flight bucket", () => {
 
   it("honours 3001008 answers caused by another client of the app: backs off, retries, loses nothing", async () => {
     // The emulator's bucket is smaller than the facade believes, as when another system shares the app.
-    harness = await startHarness({
+    const h = await start({
       env: { LINGXING_CHUNK_SIZE: '1' },
       emulators: { lingxing: { goalCapacity: 3, faults: { latencyMs: 40 } } },
     });
-    const h = harness;
     const uids = Array.from({ length: 20 }, (_, i) => 108_001 + i);
     const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput(uids) });
     expect(refusals(h, '3001008')).toBeGreaterThan(0);

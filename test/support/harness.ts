@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createFacadeClient } from '../../src/client/index.js';
 import { loadConfig } from '../../src/config.js';
 import { startEmulators, type EmulatorOptions } from '../../src/emulators.js';
@@ -32,6 +33,16 @@ export async function startHarness(options: HarnessOptions = {}) {
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** For suites whose tests each need their own emulator settings: starts one per test, closes it after. */
+export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options) => (current = await startHarness(options));
+}
 
 /** LingXing's "this year" (GMT+8), the year every goal test writes. */
 export const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
