@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
 import type { LingxingConnection } from './providers/lingxing/client.js';
+import type { TopConnection } from './providers/top/client.js';
+import { SIGN_METHODS } from './providers/top/wire.js';
 
 /** An unset variable and an empty one mean the same: use the default. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -25,10 +27,19 @@ const env = z
     LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
     LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
     LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+    TOP_GATEWAY_URL: optional(url),
+    TOP_APP_KEY: optional(z.string().min(1)),
+    TOP_APP_SECRET: optional(z.string().min(1)),
+    TOP_SESSION: optional(z.string().min(1)),
+    TOP_SIGN_METHOD: optional(z.enum(SIGN_METHODS)).default('hmac-sha256'),
+    TOP_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
+    TOP_CALL_LIMIT: optional(int(1, 1_000_000)).default(100),
+    TOP_CALL_WINDOW_SECONDS: optional(int(1, 86_400)).default(60),
+    TOP_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
   });
 
 /** What `live` mode cannot start without. */
-const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET'] as const;
+const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET'] as const;
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -45,6 +56,15 @@ export interface Config {
     readonly connection: LingxingConnection | undefined;
     readonly chunkSize: number;
     readonly maxInFlight: number;
+    readonly timeouts: HttpTimeouts;
+  };
+  readonly top: {
+    /** Absent in emulated mode: the emulator supplies it. */
+    readonly connection: TopConnection | undefined;
+    readonly chunkSize: number;
+    /** The app's call quota (undocumented): calls per window. */
+    readonly callLimit: number;
+    readonly callWindowMs: number;
     readonly timeouts: HttpTimeouts;
   };
 }
@@ -82,6 +102,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       chunkSize: vars.LINGXING_CHUNK_SIZE,
       maxInFlight: vars.LINGXING_MAX_IN_FLIGHT,
       timeouts: timeouts(vars.LINGXING_TIMEOUT_MS),
+    },
+    top: {
+      connection:
+        vars.PROVIDERS === 'live'
+          ? {
+              gatewayUrl: vars.TOP_GATEWAY_URL!,
+              appKey: vars.TOP_APP_KEY!,
+              appSecret: vars.TOP_APP_SECRET!,
+              session: vars.TOP_SESSION,
+              signMethod: vars.TOP_SIGN_METHOD,
+            }
+          : undefined,
+      chunkSize: vars.TOP_CHUNK_SIZE,
+      callLimit: vars.TOP_CALL_LIMIT,
+      callWindowMs: vars.TOP_CALL_WINDOW_SECONDS * 1000,
+      timeouts: timeouts(vars.TOP_TIMEOUT_MS),
     },
   });
 }

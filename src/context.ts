@@ -1,10 +1,12 @@
 import type { Deadline } from './core/deadline.js';
 import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
 import type { GoalService } from './modules/goals/goal.service.js';
+import type { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 
 /** Long-lived services, shared by all requests. */
 export interface Services {
   readonly goals: GoalService;
+  readonly touchTasks: TouchTaskService;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

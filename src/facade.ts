@@ -5,18 +5,22 @@ import { systemClock } from './core/clock.js';
 import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
 import { GoalService } from './modules/goals/goal.service.js';
+import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
+import { TopClient, type TopConnection } from './providers/top/client.js';
 import { buildFacadeSchema } from './schema.js';
 import { createServer, type FacadeServer } from './server.js';
 
 /** Where each provider is and which credentials it takes. */
 export interface ProviderConnections {
   readonly lingxing: LingxingConnection;
+  readonly top: TopConnection;
 }
 
 export interface Facade extends FacadeServer {
   readonly url: string;
   readonly lingxing: LingxingClient;
+  readonly top: TopClient;
 }
 
 /** Wires clients, services, schema and server from a config, and starts listening. */
@@ -35,16 +39,29 @@ export async function startFacade(
     retry: config.retry,
     maxInFlight: config.lingxing.maxInFlight,
   });
-  const services = { goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize }) };
+  const top = new TopClient({
+    connection: connections.top,
+    quotaStore,
+    clock,
+    timeouts: config.top.timeouts,
+    retry: config.retry,
+    callLimit: config.top.callLimit,
+    callWindowMs: config.top.callWindowMs,
+  });
+  const services = {
+    goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize }),
+    touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize }),
+  };
   const server = await createServer(config, await buildFacadeSchema(), services);
   const address = await server.app.listen({ host: config.host, port: config.port });
   return {
     ...server,
     url: `${address.replace('0.0.0.0', 'localhost')}/graphql`,
     lingxing,
+    top,
     close: async () => {
       await server.close();
-      await lingxing.close();
+      await Promise.all([lingxing.close(), top.close()]);
     },
   };
 }

@@ -15,16 +15,17 @@ try {
 let emulators: Emulators | undefined;
 let connections;
 if (config.providers === 'emulated') {
-  emulators = await startEmulators();
+  // The emulated TOP enforces the same call quota the facade is configured for.
+  emulators = await startEmulators({ top: { callLimit: config.top.callLimit, callWindowMs: config.top.callWindowMs } });
   connections = emulators.connections;
 } else {
-  connections = { lingxing: config.lingxing.connection! };
+  connections = { lingxing: config.lingxing.connection!, top: config.top.connection! };
 }
 
 const facade = await startFacade(config, connections);
 const log = facade.app.log;
 log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
-if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}`);
+if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}`);
 if (config.nodeEnv !== 'production') log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
 
 let stopping = false;

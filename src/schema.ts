@@ -3,11 +3,12 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { GoalResolver } from './modules/goals/goal.resolver.js';
+import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
 
 /** The public schema, built from the code (type-graphql). */
 export async function buildFacadeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver],
+    resolvers: [GoalResolver, TouchTaskResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,

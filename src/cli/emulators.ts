@@ -3,16 +3,25 @@ import { startEmulators } from '../emulators.js';
 /**
  * Runs the provider emulators alone, e.g. to point a `PROVIDERS=live` facade at them.
  * Credentials come from the same variables the facade reads (random when unset);
- * LINGXING_EMULATOR_PORT picks the port (a free one by default).
+ * LINGXING_EMULATOR_PORT and TOP_EMULATOR_PORT pick the ports (free ones by default); TOP_CALL_LIMIT and
+ * TOP_CALL_WINDOW_SECONDS set TOP's call quota.
  */
 const emulators = await startEmulators({
   lingxing: {
     ...(process.env.LINGXING_APP_ID ? { appId: process.env.LINGXING_APP_ID } : {}),
     ...(process.env.LINGXING_APP_SECRET ? { appSecret: process.env.LINGXING_APP_SECRET } : {}),
   },
+  top: {
+    ...(process.env.TOP_APP_KEY ? { appKey: process.env.TOP_APP_KEY } : {}),
+    ...(process.env.TOP_APP_SECRET ? { appSecret: process.env.TOP_APP_SECRET } : {}),
+    ...(process.env.TOP_CALL_LIMIT ? { callLimit: Number(process.env.TOP_CALL_LIMIT) } : {}),
+    ...(process.env.TOP_CALL_WINDOW_SECONDS ? { callWindowMs: Number(process.env.TOP_CALL_WINDOW_SECONDS) * 1000 } : {}),
+  },
   lingxingPort: Number(process.env.LINGXING_EMULATOR_PORT ?? 0),
+  topPort: Number(process.env.TOP_EMULATOR_PORT ?? 0),
 });
 console.log(`LingXing emulator at ${emulators.lingxing.url} (app id ${emulators.lingxing.appId})`);
+console.log(`TOP emulator at ${emulators.top.url} (app key ${emulators.top.appKey})`);
 
 const stop = async () => {
   await emulators.close();

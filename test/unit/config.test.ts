@@ -17,7 +17,9 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET']) expect(message).toContain(name);
+    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET']) {
+      expect(message).toContain(name);
+    }
     expect(message).toContain('16 bytes');
   });
 
@@ -27,7 +29,17 @@ describe('loadConfig', () => {
       LINGXING_BASE_URL: 'https://openapi.lingxing.com',
       LINGXING_APP_ID: 'ak_0123456789abc',
       LINGXING_APP_SECRET: 's3cret',
+      TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
+      TOP_APP_KEY: '12345678',
+      TOP_APP_SECRET: 'top-s3cret',
+      TOP_SIGN_METHOD: 'md5',
     });
     expect(config.lingxing.connection).toEqual({ baseUrl: 'https://openapi.lingxing.com', appId: 'ak_0123456789abc', appSecret: 's3cret' });
+    expect(config.top).toMatchObject({
+      connection: { gatewayUrl: 'https://gw.api.taobao.com/router/rest', appKey: '12345678', appSecret: 'top-s3cret', signMethod: 'md5' },
+      chunkSize: 100,
+      callLimit: 100,
+      callWindowMs: 60_000,
+    });
   });
 });

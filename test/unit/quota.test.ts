@@ -86,3 +86,16 @@ describe('rolling windows', () => {
     expect(denied).toEqual({ granted: false, retryAt: DAY, mayFreeSooner: false });
   });
 });
+
+describe('bans', () => {
+  it('holds every call until the ban ends, answering at once when it outlasts the deadline', async () => {
+    const clock = new ManualClock(0);
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'top', banKey: 'app', windows: [{ key: 'w', capacity: 100, windowMs: 1_000 }] }, clock);
+    await gate.ban(30_000);
+    const error = await gate.admit(new Deadline(10_000, clock)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuotaExhaustedError);
+    expect((error as QuotaExhaustedError).retryAt).toBe(30_000);
+    clock.set(30_000);
+    await expect(gate.admit(new Deadline(40_000, clock))).resolves.toBeDefined();
+  });
+});

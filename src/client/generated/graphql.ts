@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** What a goal measures (LingXing `assessType`). */
@@ -228,6 +230,8 @@ export type Mutation = {
   goalsDelete: GoalsDeletePayload;
   /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. */
   goalsUpsert: GoalsUpsertPayload;
+  /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. */
+  touchTasksSubmit: TouchTasksSubmitPayload;
 };
 
 
@@ -238,6 +242,11 @@ export type MutationGoalsDeleteArgs = {
 
 export type MutationGoalsUpsertArgs = {
   input: GoalsUpsertInput;
+};
+
+
+export type MutationTouchTasksSubmitArgs = {
+  input: TouchTasksSubmitInput;
 };
 
 /** The call for this item was sent but its answer was lost: it may or may not have been applied. `retryable` says whether resending is harmless for this operation. */
@@ -315,6 +324,97 @@ export type QuotaExhausted = ItemError & {
   retryable: Scalars['Boolean']['output'];
 };
 
+/** One outreach task. Which contact is required depends on the plan: a phone for smart call or SMS, an email for email. */
+export type TouchTaskInput = {
+  /** Booked time slot id (appointment_time_id), digits. */
+  appointmentTimeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Your own id for the task; needed to look it up later. Unique within a batch. */
+  bizId?: InputMaybe<Scalars['String']['input']>;
+  /** Other billing information (book_charge_biz_info); sent as JSON text. */
+  bookChargeBizInfo?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Who is billed (book_user_id), digits; defaults to the ledger owner. */
+  bookUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** CMS member type (cms_member_type). */
+  cmsMemberType?: InputMaybe<Scalars['String']['input']>;
+  /** CMS member id (cms_user_id), digits. */
+  cmsUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Department with CMS enabled (department_id), digits. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Email address. Required by email plans. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Input variables of the plan (入参变量); sent to TOP as JSON text. */
+  inputParams: Scalars['JSONObject']['input'];
+  /** External member id, e.g. a Taobao uid (outer_user_id). */
+  outerUserId?: InputMaybe<Scalars['String']['input']>;
+  /** Output slots for results (出参变量); sent to TOP as JSON text. */
+  outputParams: Scalars['JSONObject']['input'];
+  /** Phone number, digits with an optional leading +. Required by smart-call and SMS plans. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** When the plan should start this task; sent in GMT+8. */
+  planExecuteStartTime?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Call-back booking policy id (policy_id), digits. */
+  policyId?: InputMaybe<Scalars['ID']['input']>;
+  /** CMS source id (source_id), digits. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Member name (user_name). */
+  userName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer for one task of `touchTasksSubmit`: created, or why not. */
+export type TouchTaskSubmitResult = OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | TouchTaskSubmitted | ValidationError;
+
+/** TOP accepted the task and created it. */
+export type TouchTaskSubmitted = {
+  __typename?: 'TouchTaskSubmitted';
+  /** Your bizId, as sent. */
+  bizId?: Maybe<Scalars['String']['output']>;
+  /** Position of the input task (0-based). */
+  index: Scalars['Int']['output'];
+  /** TOP's task id. */
+  taskId: Scalars['ID']['output'];
+  /** TOP's request id of the call that created it. */
+  traceId: Scalars['String']['output'];
+};
+
+/** Outreach tasks to submit to one plan. */
+export type TouchTasksSubmitInput = {
+  /** Orders this batch among others of the plan (batch_num). */
+  batchNum?: InputMaybe<Scalars['String']['input']>;
+  /** The plan (plan_id), digits. */
+  planId: Scalars['ID']['input'];
+  /** Idempotency key of the batch (letters, digits, `-`, `_`; at most 64). Resubmitting with the same key and the same tasks creates nothing twice. When absent the facade makes one and returns it: keep it to resubmit safely. */
+  taskUniqueCode?: InputMaybe<Scalars['String']['input']>;
+  /** The tasks; each gets one result at the same index. */
+  tasks: Array<TouchTaskInput>;
+  /** Ledger billing, if any. */
+  useBookInfo?: InputMaybe<UseBookInfoInput>;
+};
+
+/** One result per input task, in input order, with counts. */
+export type TouchTasksSubmitPayload = BatchPayload & {
+  __typename?: 'TouchTasksSubmitPayload';
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** `results[i]` answers `input.tasks[i]`. */
+  results: Array<TouchTaskSubmitResult>;
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The batch's idempotency key (yours, or the one the facade made): resubmit with it after a failure. */
+  taskUniqueCode: Scalars['String']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
+};
+
+/** Ledger (账本) to bill the tasks to. All three fields together, or none. */
+export type UseBookInfoInput = {
+  /** Ledger code (book_code). */
+  bookCode: Scalars['String']['input'];
+  /** Ledger owner's id (book_owner_id), digits. */
+  bookOwnerId: Scalars['ID']['input'];
+  /** Platform using the ledger (use_platform). */
+  usePlatform: Scalars['String']['input'];
+};
+
 /** LingXing has no user with this uid (用户不存在). */
 export type UserNotFound = ItemError & {
   __typename?: 'UserNotFound';
@@ -384,7 +484,22 @@ export type GoalsQueryVariables = Exact<{
 
 export type GoalsQuery = { __typename?: 'Query', goals: Array<{ __typename?: 'Goal', uid: number, realName?: string | null, organizations: Array<string>, year: number, assessType: AssessType, currency?: CurrencyCode | null, monthlyGoals: Array<number>, monthlyActuals: Array<number>, monthlyCompletionRates: Array<number>, yearGoal: number, yearActual: number, yearCompletion: number, createdAt?: string | null, updatedAt?: string | null }> };
 
+export type TouchTasksSubmitMutationVariables = Exact<{
+  input: TouchTasksSubmitInput;
+}>;
+
+
+export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubmit: { __typename?: 'TouchTasksSubmitPayload', taskUniqueCode: string, succeeded: number, failed: number, traceIds: Array<string>, results: Array<
+      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerTraceId?: string | null }
+      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId?: string | null }
+      | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
+      | { __typename: 'TouchTaskSubmitted', index: number, taskId: string, bizId?: string | null, traceId: string }
+      | { __typename: 'ValidationError', index: number, code: ItemErrorCode, message: string, retryable: boolean, field: string }
+    > } };
+
 
 export const GoalsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"deletedCount"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteMutation, GoalsDeleteMutationVariables>;
 export const GoalsUpsertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertMutation, GoalsUpsertMutationVariables>;
 export const GoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"assessType"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyGoals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyActuals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCompletionRates"}},{"kind":"Field","name":{"kind":"Name","value":"yearGoal"}},{"kind":"Field","name":{"kind":"Name","value":"yearActual"}},{"kind":"Field","name":{"kind":"Name","value":"yearCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
+export const TouchTasksSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TouchTasksSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTasksSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"touchTasksSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskUniqueCode"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTaskSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TouchTasksSubmitMutation, TouchTasksSubmitMutationVariables>;

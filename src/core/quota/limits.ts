@@ -18,4 +18,6 @@ export interface QuotaPolicy {
   readonly name: string;
   readonly inFlight?: InFlightLimit;
   readonly windows?: readonly WindowLimit[];
+  /** A provider-imposed hold (e.g. TOP's "ban for N seconds") under this key stops every call. */
+  readonly banKey?: string;
 }

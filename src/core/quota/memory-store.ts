@@ -6,6 +6,7 @@ import type { QuotaStore, Take } from './quota-store.js';
 export class MemoryQuotaStore implements QuotaStore {
   private readonly slots = new Map<string, Map<string, number>>();
   private readonly calls = new Map<string, number[]>();
+  private readonly bans = new Map<string, number>();
   private readonly freed = new EventEmitter().setMaxListeners(0);
   private nextSlot = 0;
 
@@ -35,6 +36,15 @@ export class MemoryQuotaStore implements QuotaStore {
     if (retryAt > 0) return { granted: false, retryAt, mayFreeSooner: false };
     for (const limit of limits) this.windowLog(limit, now).push(now);
     return { granted: true };
+  }
+
+  async ban(key: string, until: number): Promise<void> {
+    this.bans.set(key, Math.max(until, this.bans.get(key) ?? 0));
+  }
+
+  async bannedUntil(key: string, now: number): Promise<number> {
+    const until = this.bans.get(key) ?? 0;
+    return until > now ? until : 0;
   }
 
   onFreed(key: string, listener: () => void): () => void {

@@ -67,8 +67,12 @@ export class QuotaGate {
   }
 
   private async tryTake(): Promise<Permit | Extract<Take, { granted: false }>> {
-    const { inFlight, windows } = this.policy;
+    const { inFlight, windows, banKey } = this.policy;
     const now = this.clock.now();
+    if (banKey) {
+      const until = await this.store.bannedUntil(banKey, now);
+      if (until > 0) return { granted: false, retryAt: until, mayFreeSooner: false };
+    }
     let slotId: string | undefined;
     if (inFlight) {
       const slot = await this.store.takeSlot(inFlight, now);
@@ -112,6 +116,11 @@ export class QuotaGate {
         setTimeout(() => done(this.exhausted(until ?? this.lastRetryAt)), deadline.remainingMs()),
       );
     });
+  }
+
+  /** Records a hold the provider announced; every caller of this policy waits it out. */
+  async ban(until: number): Promise<void> {
+    if (this.policy.banKey) await this.store.ban(this.policy.banKey, until);
   }
 
   private exhausted(retryAt: number): QuotaExhaustedError {

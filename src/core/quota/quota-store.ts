@@ -19,6 +19,10 @@ export interface QuotaStore {
   releaseSlot(limit: InFlightLimit, slotId: string): Promise<void>;
   /** Counts one call against every window, or none of them when any is full. */
   takeWindows(limits: readonly WindowLimit[], now: number): Promise<Take>;
+  /** Holds every call under `key` until `until` (a later hold wins over an earlier one). */
+  ban(key: string, until: number): Promise<void>;
+  /** The end of the hold under `key`, or 0 when there is none. */
+  bannedUntil(key: string, now: number): Promise<number>;
   /** Calls `listener` whenever capacity under `key` may have come back; returns the unsubscribe. */
   onFreed(key: string, listener: () => void): () => void;
 }

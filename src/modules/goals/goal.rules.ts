@@ -26,20 +26,6 @@ export const goalRule = z.object({
     .length(12, 'monthlyValues must hold exactly 12 values, January to December.'),
 });
 
-export interface RuleProblem {
-  readonly field: string;
-  readonly message: string;
-}
-
-/** The first rule an item breaks, with its field path under `prefix`, or undefined. */
-export function firstProblem(rule: z.ZodType, value: unknown, prefix: string): RuleProblem | undefined {
-  const result = rule.safeParse(value);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-  return { field: `${prefix}${path}`, message: issue.message };
-}
-
 export const wireAssessType = (type: AssessType): WireAssessType => (type === AssessType.SALES_AMOUNT ? 1 : 2);
 export const assessTypeFromWire = (type: number): AssessType => (type === 1 ? AssessType.SALES_AMOUNT : AssessType.SALES_VOLUME);
 export const wireOperateType = (mode: GoalWriteMode): WireOperateType => (mode === GoalWriteMode.OVERWRITE ? 1 : 2);

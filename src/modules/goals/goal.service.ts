@@ -18,7 +18,8 @@ import {
   GoalWritten,
   UserNotFound,
 } from './goal.results.js';
-import { assessTypeFromWire, firstProblem, goalRule, type RuleProblem, uidRule, wireAssessType, wireOperateType, yearProblem } from './goal.rules.js';
+import { firstProblem, type RuleProblem } from '../../core/validation.js';
+import { assessTypeFromWire, goalRule, uidRule, wireAssessType, wireOperateType, yearProblem } from './goal.rules.js';
 import { type AssessType, type CurrencyCode, Goal, GoalWriteMode } from './goal.types.js';
 
 export interface GoalServiceOptions {

@@ -1,0 +1,18 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { FacadeContext } from '../../context.js';
+import { TouchTasksSubmitInput } from './touch-task.inputs.js';
+import { TouchTasksSubmitPayload } from './touch-task.results.js';
+
+@Resolver()
+export class TouchTaskResolver {
+  @Mutation(() => TouchTasksSubmitPayload, {
+    description:
+      'Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice.',
+  })
+  touchTasksSubmit(
+    @Arg('input', () => TouchTasksSubmitInput, { description: 'The plan, the tasks and the idempotency key.' }) input: TouchTasksSubmitInput,
+    @Ctx() context: FacadeContext,
+  ): Promise<TouchTasksSubmitPayload> {
+    return context.services.touchTasks.submit(input, context.deadline);
+  }
+}

@@ -1,0 +1,117 @@
+import type { Pool } from 'undici';
+import type { Clock } from '../../core/clock.js';
+import type { Deadline } from '../../core/deadline.js';
+import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { ProviderFailure } from '../../core/http/provider-failure.js';
+import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { QuotaStore } from '../../core/quota/quota-store.js';
+import { failureFromGateway, failureFromUnreadable } from './failures.js';
+import { topPolicy } from './quota.js';
+import { signTop } from './signing.js';
+import { errorEnvelope, gmt8, METHOD, RESPONSE_KEY, type SignMethod, successEnvelope, type TaskAnswer, type WireBatchRequest } from './wire.js';
+
+export interface TopConnection {
+  /** e.g. https://gw.api.taobao.com/router/rest */
+  readonly gatewayUrl: string;
+  readonly appKey: string;
+  readonly appSecret: string;
+  /** Only for methods that need user authorisation. */
+  readonly session?: string | undefined;
+  readonly signMethod: SignMethod;
+}
+
+export interface TopClientOptions {
+  readonly connection: TopConnection;
+  readonly quotaStore: QuotaStore;
+  readonly clock: Clock;
+  readonly timeouts: HttpTimeouts;
+  readonly retry: RetryOptions;
+  /** The app's call quota (undocumented): this many calls per window. */
+  readonly callLimit: number;
+  readonly callWindowMs: number;
+}
+
+export interface SubmittedBatch {
+  readonly traceId: string;
+  /** One answer per task sent, in the order sent. */
+  readonly tasks: TaskAnswer[];
+}
+
+/** Signs and sends TOP calls within the app's call quota and any ban TOP announced. I/O only. */
+export class TopClient {
+  private readonly pool: Pool;
+  private readonly gate: QuotaGate;
+  private readonly path: string;
+
+  constructor(private readonly options: TopClientOptions) {
+    const url = new URL(options.connection.gatewayUrl);
+    this.path = url.pathname;
+    this.pool = createProviderPool(url.origin, { connections: 16, timeouts: options.timeouts });
+    this.gate = new QuotaGate(options.quotaStore, topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs), options.clock);
+  }
+
+  /** Submits one batch. The same task_unique_code makes a resend harmless, so lost answers are retried. */
+  submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
+    const requestJson = JSON.stringify(request);
+    return withRetry(this.options.retry, true, deadline, async () => {
+      (await this.gate.admit(deadline)).release();
+      const { connection } = this.options;
+      const params: Record<string, string> = {
+        method: METHOD,
+        app_key: connection.appKey,
+        timestamp: gmt8(this.options.clock.now()),
+        v: '2.0',
+        sign_method: connection.signMethod,
+        format: 'json',
+        initiative_batch_task_request: requestJson,
+        ...(connection.session ? { session: connection.session } : {}),
+      };
+      params.sign = signTop(params, connection.appSecret, connection.signMethod);
+      const answer = await sendHttp(
+        this.pool,
+        'top',
+        {
+          method: 'POST',
+          path: this.path,
+          headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+          body: new URLSearchParams(params).toString(),
+        },
+        deadline.signal,
+      );
+      return this.read(answer);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private async read(answer: HttpAnswer): Promise<SubmittedBatch> {
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.text);
+    } catch {
+      throw failureFromUnreadable(answer, 'not JSON');
+    }
+    const refused = errorEnvelope.safeParse(json);
+    if (refused.success) {
+      const failure = failureFromGateway(refused.data.error_response, this.options.clock.now(), this.options.callWindowMs);
+      if (refused.data.error_response.code === 7 && failure.retryAt) await this.gate.ban(failure.retryAt);
+      throw failure;
+    }
+    const envelope = successEnvelope.safeParse(json);
+    if (!envelope.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    const { result, request_id: traceId = '' } = envelope.data[RESPONSE_KEY];
+    if (result.success === false) {
+      throw new ProviderFailure('rejected', `TOP refused the batch: ${result.message ?? `code ${result.code}`}`, {
+        provider: 'top',
+        providerCode: String(result.code ?? ''),
+        providerMessage: result.message ?? '',
+        traceId,
+      });
+    }
+    return { traceId, tasks: result.data ?? [] };
+  }
+}

@@ -1,0 +1,63 @@
+import { ProviderFailure } from '../../core/http/provider-failure.js';
+import type { HttpAnswer } from '../../core/http/send.js';
+import type { GatewayError } from './wire.js';
+
+const PROVIDER = 'top';
+
+// Gateway and parameter codes: the facade's configuration (or a facade bug) is wrong; no retry helps.
+const MISCONFIGURED: Record<number, string> = {
+  21: 'TOP says the method is missing',
+  22: 'TOP does not know the method: is the app authorised for alibaba.lingyang.utouch.submit.initiative.batch.task?',
+  24: 'TOP says the signature is missing',
+  25: 'TOP refused the signature: check TOP_APP_SECRET and TOP_SIGN_METHOD',
+  26: 'TOP wants a session for this call: set TOP_SESSION',
+  27: 'TOP refused the session: TOP_SESSION is invalid or expired',
+  28: 'TOP says the app key is missing: set TOP_APP_KEY',
+  29: 'TOP does not know the app key: check TOP_APP_KEY',
+  30: 'TOP says the timestamp is missing',
+  31: "TOP refused the timestamp: is this host's clock more than 10 minutes off?",
+  32: 'TOP says the API version is missing',
+  33: 'TOP refused the API version',
+  34: 'TOP does not support the API version',
+  40: 'TOP says a required argument is missing',
+  41: 'TOP refused an argument as invalid',
+};
+
+/** Seconds named by code 7's sub_msg, "This ban will last for N more seconds". */
+export function banSeconds(error: GatewayError): number | undefined {
+  const match = /(\d+)\s+more\s+seconds?/i.exec(error.sub_msg ?? error.msg);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Every TOP error_response becomes a typed failure here, and only here. */
+export function failureFromGateway(error: GatewayError, now: number, defaultBanMs: number): ProviderFailure {
+  const details = {
+    provider: PROVIDER,
+    providerCode: error.sub_code ?? String(error.code),
+    providerMessage: error.sub_msg ?? error.msg,
+    traceId: error.request_id,
+  };
+  switch (error.code) {
+    case 7: {
+      const seconds = banSeconds(error);
+      const retryAt = now + (seconds === undefined ? defaultBanMs : seconds * 1000);
+      return new ProviderFailure('rate-limited', `TOP holds this app's calls until ${new Date(retryAt).toISOString()}`, { ...details, retryAt });
+    }
+    case 8:
+      return new ProviderFailure('rate-limited', 'TOP: call frequency exceeded', details);
+    case 10:
+      return new ProviderFailure('not-sent', 'TOP: service unavailable', details);
+  }
+  const misconfigured = MISCONFIGURED[error.code];
+  if (misconfigured) {
+    return new ProviderFailure('misconfigured', `${misconfigured} (${error.code} ${error.sub_msg ?? error.msg})`, details);
+  }
+  // isp.* sub-codes are the platform's own faults behind the gateway: the call may have been applied.
+  if (error.sub_code?.startsWith('isp.')) return new ProviderFailure('outcome-unknown', `TOP platform error: ${details.providerMessage}`, details);
+  return new ProviderFailure('rejected', `TOP refused the batch: ${details.providerMessage}`, details);
+}
+
+export function failureFromUnreadable(answer: HttpAnswer, reason: string): ProviderFailure {
+  if (answer.status === 503) return new ProviderFailure('not-sent', 'TOP is unavailable (HTTP 503)', { provider: PROVIDER });
+  return new ProviderFailure('outcome-unknown', `TOP sent an unreadable answer (HTTP ${answer.status}): ${reason}`, { provider: PROVIDER });
+}
