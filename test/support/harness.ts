@@ -8,17 +8,20 @@ export interface HarnessOptions {
   /** Environment variables for the facade, over quiet test defaults. */
   readonly env?: Record<string, string>;
   readonly emulators?: EmulatorOptions;
-  /** Replaces the emulator's credentials the facade uses (e.g. a wrong secret). */
+  /** Replace the emulators' credentials the facade uses (e.g. a wrong secret). */
   readonly lingxingSecret?: string;
+  readonly topSecret?: string;
 }
 
 /** A running facade over real HTTP, backed by freshly started emulators. */
 export async function startHarness(options: HarnessOptions = {}) {
   const emulators = await startEmulators(options.emulators);
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...options.env });
-  const connections = options.lingxingSecret
-    ? { ...emulators.connections, lingxing: { ...emulators.connections.lingxing, appSecret: options.lingxingSecret } }
-    : emulators.connections;
+  const { lingxing, top } = emulators.connections;
+  const connections = {
+    lingxing: options.lingxingSecret ? { ...lingxing, appSecret: options.lingxingSecret } : lingxing,
+    top: options.topSecret ? { ...top, appSecret: options.topSecret } : top,
+  };
   const facade = await startFacade(config, connections);
   return {
     emulators,
@@ -62,3 +65,18 @@ export function goalsInput(uids: number[], extra: Partial<{ mode: 'OVERWRITE' | 
 
 export const calls = (harness: Harness, path: string): number => harness.lingxing.stats.calls.get(path) ?? 0;
 export const refusals = (harness: Harness, code: string): number => harness.lingxing.stats.refusals.get(code) ?? 0;
+
+/** A touchTasksSubmit input: `count` tasks with phone, email and bizId, for `planId`. */
+export function tasksInput(count: number, extra: { planId?: string; taskUniqueCode?: string; prefix?: string } = {}) {
+  return {
+    planId: extra.planId ?? '1002',
+    ...(extra.taskUniqueCode ? { taskUniqueCode: extra.taskUniqueCode } : {}),
+    tasks: Array.from({ length: count }, (_, i) => ({
+      inputParams: { name: `Customer ${i}`, 订单: i } as Record<string, unknown>,
+      outputParams: { answer: '' },
+      phoneNumber: `1380000${String(i).padStart(4, '0')}`,
+      email: `customer${i}@example.com`,
+      bizId: `${extra.prefix ?? 'biz'}-${i}`,
+    })),
+  };
+}
