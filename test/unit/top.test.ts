@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { chunkCode } from '../../src/modules/touch-tasks/touch-task.service.js';
+import { banSeconds, failureFromGateway } from '../../src/providers/top/failures.js';
+import { signTop } from '../../src/providers/top/signing.js';
+
+const openssl = (args: string[], input: string) => execFileSync('openssl', args, { input }).toString().split(' ')[0]!.trim().toUpperCase();
+
+describe('TOP signing', () => {
+  const params = { method: 'm', app_key: '12345678', timestamp: '2026-01-01 08:00:00', v: '2.0', empty: '', json: '{"订单":1}' };
+  const text = 'app_key12345678json{"订单":1}methodmtimestamp2026-01-01 08:00:00v2.0';
+  const secret = 'top-secret';
+
+  it('md5 is MD5(secret + sorted key+value pairs + secret)', () => {
+    expect(signTop(params, secret, 'md5')).toBe(openssl(['dgst', '-md5', '-r'], `${secret}${text}${secret}`));
+  });
+
+  it('hmac is HMAC-MD5 keyed by the secret', () => {
+    expect(signTop(params, secret, 'hmac')).toBe(openssl(['dgst', '-md5', '-hmac', secret, '-r'], text));
+  });
+
+  it('hmac-sha256 is HMAC-SHA256 keyed by the secret', () => {
+    expect(signTop(params, secret, 'hmac-sha256')).toBe(openssl(['dgst', '-sha256', '-hmac', secret, '-r'], text));
+  });
+});
+
+describe('TOP failures', () => {
+  it("reads code 7's ban length and holds until then", () => {
+    const error = { code: 7, msg: 'App Call Limited', sub_msg: 'This ban will last for 17 more seconds' };
+    expect(banSeconds(error)).toBe(17);
+    const failure = failureFromGateway(error, 1_000_000, 60_000);
+    expect(failure).toMatchObject({ kind: 'rate-limited', retryAt: 1_017_000 });
+  });
+
+  it('maps gateway and parameter codes to misconfigured, isv to rejected, isp to outcome unknown', () => {
+    for (const code of [21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 40, 41]) {
+      expect(failureFromGateway({ code, msg: 'x' }, 0, 0).kind).toBe('misconfigured');
+    }
+    expect(failureFromGateway({ code: 15, msg: 'Remote service error', sub_code: 'isv.invalid-parameter', sub_msg: '非法参数' }, 0, 0)).toMatchObject({
+      kind: 'rejected',
+      providerCode: 'isv.invalid-parameter',
+      providerMessage: '非法参数',
+    });
+    expect(failureFromGateway({ code: 15, msg: 'Remote service error', sub_code: 'isp.remote-service-timeout' }, 0, 0).kind).toBe('outcome-unknown');
+    expect(failureFromGateway({ code: 10, msg: 'Service Currently Unavailable' }, 0, 0).kind).toBe('not-sent');
+  });
+});
+
+describe('chunk codes', () => {
+  it('derive the same code for the same batch and position, and differ otherwise', () => {
+    expect(chunkCode('campaign-42', 0)).toBe(chunkCode('campaign-42', 0));
+    expect(chunkCode('campaign-42', 0)).not.toBe(chunkCode('campaign-42', 1));
+    expect(chunkCode('campaign-42', 0)).not.toBe(chunkCode('campaign-43', 0));
+    expect(chunkCode('campaign-42', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
