@@ -116,6 +116,17 @@ describe('TOP signing and credentials', () => {
 });
 
 describe('TOP app call quota', () => {
+  it('keeps within the configured quota: well past it, TOP never answers code 7', async () => {
+    const quota = { TOP_CHUNK_SIZE: '1', TOP_CALL_LIMIT: '5', TOP_CALL_WINDOW_SECONDS: '1' };
+    const h = await start({ env: quota, emulators: { top: { callLimit: 5, callWindowMs: 1_000 } } });
+    const started = Date.now();
+    const { touchTasksSubmit } = await h.client.request(TouchTasksSubmitDocument, { input: tasksInput(12) });
+    expect(touchTasksSubmit.succeeded).toBe(12);
+    expect(h.emulators.top.errors(7)).toBe(0);
+    expect(h.emulators.top.stats.calls).toBe(12);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000); // 5 + 5 + 2 calls: three windows
+  });
+
   it('honours a ban: no call while it lasts, then the waiting tasks go through', async () => {
     // TOP allows 3 calls a second; the facade is (wrongly) configured for more, so TOP bans the app.
     const h = await start({

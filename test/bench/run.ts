@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import { Pool, request } from 'undici';
-import { GoalsDocument, GoalsUpsertDocument } from '../../src/client/index.js';
+import { GoalsDocument, GoalsUpsertDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
 import { signLingxing } from '../../src/providers/lingxing/signing.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
  */
@@ -16,17 +16,39 @@ const only = process.argv[2];
 const appId = 'ak_benchmark0001';
 const appSecret = randomBytes(16).toString('hex');
 const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-const credentials = { LINGXING_APP_ID: appId, LINGXING_APP_SECRET: appSecret };
+// TOP's quota for the benchmark: 40 calls per 2 s, the same on both sides.
+const TOP_QUOTA = { TOP_CALL_LIMIT: '40', TOP_CALL_WINDOW_SECONDS: '2' };
+const credentials = {
+  LINGXING_APP_ID: appId,
+  LINGXING_APP_SECRET: appSecret,
+  TOP_APP_KEY: '23456789',
+  TOP_APP_SECRET: randomBytes(16).toString('hex'),
+  ...TOP_QUOTA,
+};
 const CONCURRENCY = 8; // under LingXing's bucket of 10, so direct calls are never refused
 const BATCH = 10_000;
 const PROVIDER_LATENCY_MS = 20;
 
-const emulator = await startProcess('dist/cli/emulators.js', credentials, (out) => /LingXing emulator at (\S+)/.exec(out)?.[1]);
-const emulatorUrl = emulator.value;
+const emulator = await startProcess('dist/cli/emulators.js', credentials, (out) => {
+  const lingxing = /LingXing emulator at (\S+)/.exec(out)?.[1];
+  const top = /TOP emulator at (\S+)/.exec(out)?.[1];
+  return lingxing && top ? { lingxing, top } : undefined;
+});
+const emulatorUrl = emulator.value.lingxing;
+const topUrl = emulator.value.top;
 const port = await freePort();
 const facade = await startProcess(
   'dist/main.js',
-  { ...credentials, PROVIDERS: 'live', LINGXING_BASE_URL: emulatorUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+  {
+    ...credentials,
+    PROVIDERS: 'live',
+    LINGXING_BASE_URL: emulatorUrl,
+    TOP_GATEWAY_URL: topUrl,
+    PORT: String(port),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    REQUEST_DEADLINE_MS: '30000',
+  },
   async () => (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) || undefined,
   process.env.BENCH_FACADE_NODE_ARGS?.split(' ').filter(Boolean),
 );
@@ -164,7 +186,40 @@ async function loadCase(): Promise<void> {
   console.log(`  in-flight bucket used ${f((area / (10 * span)) * 100, 1)}% of 10 (target ≥ 90%); 3001008 answers: ${stats.refusals?.['3001008'] ?? 0} (target 0)`);
 }
 
+/** 12,000 tasks (120 calls of 100) against 40 calls per 2 s: how close to the quota, and whether TOP ever bans. */
+async function topCase(): Promise<void> {
+  const tasks = (count: number, run: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      inputParams: { name: `c${i}` },
+      outputParams: {},
+      phoneNumber: '13800000000',
+      bizId: `bench-${run}-${i}`,
+    }));
+  const topAdmin = (path: string, method: 'GET' | 'POST') =>
+    request(`${topUrl.replace('/router/rest', '')}/__emulator/${path}`, { method }).then((r) => r.body.json() as Promise<any>);
+  // Warm: one call, then wait for the window to empty.
+  await graphqlCall(TouchTasksSubmitDocument, { input: { planId: '1002', tasks: tasks(1, 0) } });
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  await topAdmin('reset', 'POST');
+  const cpuBefore = cpuMs(facade.child.pid!);
+  const start = performance.now();
+  const data = await graphqlCall(TouchTasksSubmitDocument, { input: { planId: '1002', tasks: tasks(12_000, 1) } });
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = cpuMs(facade.child.pid!) - cpuBefore;
+  const stats = await topAdmin('stats', 'GET');
+  const limit = Number(TOP_QUOTA.TOP_CALL_LIMIT);
+  const windowSeconds = Number(TOP_QUOTA.TOP_CALL_WINDOW_SECONDS);
+  // After the first full window of calls, the quota allows `limit` more per window: how many came per window elapsed?
+  const windowsElapsed = (stats.lastCallAt - stats.firstCallAt) / 1000 / windowSeconds;
+  const used = (stats.calls - limit) / limit / windowsElapsed;
+  console.log(`\ntouchTasksSubmit of 12,000 tasks (chunks of 100) at TOP's quota of ${limit} calls per ${windowSeconds} s`);
+  console.log(`  ${data.touchTasksSubmit.succeeded} created in ${f(seconds)} s: ${f(data.touchTasksSubmit.succeeded / seconds, 0)} tasks/s, ${stats.calls} calls`);
+  console.log(`  quota used ${f(used * 100, 1)}% once warm (${stats.calls - limit} calls after the first window, in ${f(windowsElapsed)} windows; target ≥ 90%)`);
+  console.log(`  code 7 answers: ${stats.errors?.['7'] ?? 0} (target 0); facade CPU per task ${f((cpu * 1000) / 12_000, 1)} µs`);
+}
+
 try {
+  if (!only || only === 'top') await topCase();
   if (!only || only === 'read') {
     await readCase(20, 'SALES_VOLUME');
     await readCase(200, 'SALES_AMOUNT');

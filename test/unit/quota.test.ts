@@ -99,3 +99,16 @@ describe('bans', () => {
     await expect(gate.admit(new Deadline(40_000, clock))).resolves.toBeDefined();
   });
 });
+
+describe('window re-stamping', () => {
+  it('counts a call from its end once released, so the window frees no earlier than the provider', async () => {
+    const clock = new ManualClock(0);
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'top', windows: [{ key: 'w', capacity: 1, windowMs: 1_000 }] }, clock);
+    const permit = await gate.admit(new Deadline(100, clock));
+    clock.set(300); // the call took 300 ms
+    permit.release();
+    clock.set(1_100);
+    const error = await gate.admit(new Deadline(1_200, clock)).catch((e: unknown) => e);
+    expect((error as QuotaExhaustedError).retryAt).toBe(1_300);
+  });
+});

@@ -47,6 +47,18 @@ export class MemoryQuotaStore implements QuotaStore {
     return until > now ? until : 0;
   }
 
+  async restampWindows(limits: readonly WindowLimit[], from: number, to: number): Promise<void> {
+    for (const limit of limits) {
+      const log = this.calls.get(limit.key);
+      const at = log?.indexOf(from) ?? -1;
+      if (!log || at < 0) continue;
+      log.splice(at, 1);
+      let position = log.length;
+      while (position > 0 && log[position - 1]! > to) position--;
+      log.splice(position, 0, to);
+    }
+  }
+
   onFreed(key: string, listener: () => void): () => void {
     this.freed.on(key, listener);
     return () => this.freed.off(key, listener);

@@ -5,7 +5,7 @@ import type { QuotaPolicy } from './limits.js';
 import { QuotaExhaustedError } from './quota-exhausted.js';
 import type { QuotaStore, Take } from './quota-store.js';
 
-/** Proof of admission; release it when the call has ended, whatever its outcome. */
+/** Proof of admission; release it when the call has ended, whatever its outcome (its answer is in, or it failed). */
 export interface Permit {
   release(): void;
 }
@@ -95,6 +95,7 @@ export class QuotaGate {
         if (released) return;
         released = true;
         releaseSlot();
+        if (windows?.length) void this.store.restampWindows(windows, now, this.clock.now());
       },
     };
   }

@@ -19,6 +19,12 @@ export interface QuotaStore {
   releaseSlot(limit: InFlightLimit, slotId: string): Promise<void>;
   /** Counts one call against every window, or none of them when any is full. */
   takeWindows(limits: readonly WindowLimit[], now: number): Promise<Take>;
+  /**
+   * Moves one call counted at `from` to `to`, its end. The provider counts a call when it
+   * arrives, after the facade admitted it; counting it from its end means the ledger never frees
+   * a place before the provider does.
+   */
+  restampWindows(limits: readonly WindowLimit[], from: number, to: number): Promise<void>;
   /** Holds every call under `key` until `until` (a later hold wins over an earlier one). */
   ban(key: string, until: number): Promise<void>;
   /** The end of the hold under `key`, or 0 when there is none. */

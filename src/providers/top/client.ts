@@ -48,7 +48,7 @@ export class TopClient {
   constructor(private readonly options: TopClientOptions) {
     const url = new URL(options.connection.gatewayUrl);
     this.path = url.pathname;
-    this.pool = createProviderPool(url.origin, { connections: 16, timeouts: options.timeouts });
+    this.pool = createProviderPool(url.origin, { connections: Math.min(options.callLimit, 64), timeouts: options.timeouts });
     this.gate = new QuotaGate(options.quotaStore, topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs), options.clock);
   }
 
@@ -56,7 +56,7 @@ export class TopClient {
   submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
     const requestJson = JSON.stringify(request);
     return withRetry(this.options.retry, true, deadline, async () => {
-      (await this.gate.admit(deadline)).release();
+      const permit = await this.gate.admit(deadline);
       const { connection } = this.options;
       const params: Record<string, string> = {
         method: METHOD,
@@ -69,17 +69,23 @@ export class TopClient {
         ...(connection.session ? { session: connection.session } : {}),
       };
       params.sign = signTop(params, connection.appSecret, connection.signMethod);
-      const answer = await sendHttp(
-        this.pool,
-        'top',
-        {
-          method: 'POST',
-          path: this.path,
-          headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-          body: new URLSearchParams(params).toString(),
-        },
-        deadline.signal,
-      );
+      let answer: HttpAnswer;
+      try {
+        answer = await sendHttp(
+          this.pool,
+          'top',
+          {
+            method: 'POST',
+            path: this.path,
+            headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+            body: new URLSearchParams(params).toString(),
+          },
+          deadline.signal,
+        );
+      } finally {
+        // Counted from the call's end, which is after TOP counted it.
+        permit.release();
+      }
       return this.read(answer);
     });
   }

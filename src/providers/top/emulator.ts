@@ -42,6 +42,9 @@ const MESSAGES: Record<number, string> = {
 export interface TopEmulatorStats {
   /** Requests received at the gateway path. */
   calls: number;
+  /** When the first and the latest calls since the last reset arrived (epoch ms). */
+  firstCallAt?: number;
+  lastCallAt?: number;
   /** error_response answers sent, by code. */
   readonly errors: Map<string, number>;
 }
@@ -75,7 +78,7 @@ export class TopEmulator {
     const app = createEmulatorServer();
     app.post('/router/rest', (request, reply) => emulator.handle(request, reply));
     registerAdminRoutes(app, {
-      stats: () => ({ calls: emulator.stats.calls, errors: Object.fromEntries(emulator.stats.errors), tasks: emulator.store.tasks.length }),
+      stats: () => ({ ...emulator.stats, errors: Object.fromEntries(emulator.stats.errors), tasks: emulator.store.tasks.length }),
       setFaults: (settings) => emulator.setFaults(settings),
       reset: () => {
         emulator.stats = { calls: 0, errors: new Map() };
@@ -100,6 +103,8 @@ export class TopEmulator {
 
   private async handle(request: FastifyRequest, reply: FastifyReply) {
     this.stats.calls++;
+    this.stats.firstCallAt ??= Date.now();
+    this.stats.lastCallAt = Date.now();
     // System parameters may come in the query string or the form body.
     const params = { ...(request.query as Record<string, string>), ...((request.body ?? {}) as Record<string, string>) };
     const now = this.clock.now();
