@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
+import type { CrmConnection } from './providers/crm/client.js';
 import type { LingxingConnection } from './providers/lingxing/client.js';
 import type { TopConnection } from './providers/top/client.js';
 import { SIGN_METHODS } from './providers/top/wire.js';
@@ -36,10 +37,18 @@ const env = z
     TOP_CALL_LIMIT: optional(int(1, 1_000_000)).default(100),
     TOP_CALL_WINDOW_SECONDS: optional(int(1, 86_400)).default(60),
     TOP_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+    CRM_BASE_URL: optional(url),
+    CRM_INTERNAL_SECRET: optional(z.string().min(1)),
+    CRM_STAGES: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'a comma-separated list of stage codes')).default(
+      'lead,qualified,proposal,negotiation,won,lost',
+    ),
+    CRM_MAX_CONCURRENCY: optional(int(1, 256)).default(8),
+    CRM_RATE_PER_SECOND: optional(int(1, 100_000)).default(50),
+    CRM_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
   });
 
 /** What `live` mode cannot start without. */
-const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET'] as const;
+const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET'] as const;
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -65,6 +74,15 @@ export interface Config {
     /** The app's call quota (undocumented): calls per window. */
     readonly callLimit: number;
     readonly callWindowMs: number;
+    readonly timeouts: HttpTimeouts;
+  };
+  readonly crm: {
+    /** Absent in emulated mode: the emulator supplies it. */
+    readonly connection: CrmConnection | undefined;
+    readonly stages: readonly string[];
+    /** Not documented by the CRM: a cap on calls in flight and per second. */
+    readonly maxConcurrency: number;
+    readonly ratePerSecond: number;
     readonly timeouts: HttpTimeouts;
   };
 }
@@ -118,6 +136,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       callLimit: vars.TOP_CALL_LIMIT,
       callWindowMs: vars.TOP_CALL_WINDOW_SECONDS * 1000,
       timeouts: timeouts(vars.TOP_TIMEOUT_MS),
+    },
+    crm: {
+      connection: vars.PROVIDERS === 'live' ? { baseUrl: vars.CRM_BASE_URL!, internalSecret: vars.CRM_INTERNAL_SECRET! } : undefined,
+      stages: vars.CRM_STAGES.split(','),
+      maxConcurrency: vars.CRM_MAX_CONCURRENCY,
+      ratePerSecond: vars.CRM_RATE_PER_SECOND,
+      timeouts: timeouts(vars.CRM_TIMEOUT_MS),
     },
   });
 }

@@ -1,12 +1,14 @@
 import type { Deadline } from './core/deadline.js';
 import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
 import type { GoalService } from './modules/goals/goal.service.js';
+import type { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import type { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 
 /** Long-lived services, shared by all requests. */
 export interface Services {
   readonly goals: GoalService;
   readonly touchTasks: TouchTaskService;
+  readonly opportunities: OpportunityService;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

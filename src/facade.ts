@@ -5,29 +5,33 @@ import { systemClock } from './core/clock.js';
 import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
 import { GoalService } from './modules/goals/goal.service.js';
+import { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
+import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
 import { TopClient, type TopConnection } from './providers/top/client.js';
 import { buildFacadeSchema } from './schema.js';
-import { createServer, type FacadeServer } from './server.js';
+import { createServer, type FacadeServer, type LogStream } from './server.js';
 
 /** Where each provider is and which credentials it takes. */
 export interface ProviderConnections {
   readonly lingxing: LingxingConnection;
   readonly top: TopConnection;
+  readonly crm: CrmConnection;
 }
 
 export interface Facade extends FacadeServer {
   readonly url: string;
   readonly lingxing: LingxingClient;
   readonly top: TopClient;
+  readonly crm: CrmClient;
 }
 
 /** Wires clients, services, schema and server from a config, and starts listening. */
 export async function startFacade(
   config: Config,
   connections: ProviderConnections,
-  overrides: { clock?: Clock; quotaStore?: QuotaStore } = {},
+  overrides: { clock?: Clock; quotaStore?: QuotaStore; logStream?: LogStream } = {},
 ): Promise<Facade> {
   const clock = overrides.clock ?? systemClock;
   const quotaStore = overrides.quotaStore ?? new MemoryQuotaStore();
@@ -48,20 +52,31 @@ export async function startFacade(
     callLimit: config.top.callLimit,
     callWindowMs: config.top.callWindowMs,
   });
+  const crm = new CrmClient({
+    connection: connections.crm,
+    quotaStore,
+    clock,
+    timeouts: config.crm.timeouts,
+    retry: config.retry,
+    maxConcurrency: config.crm.maxConcurrency,
+    ratePerSecond: config.crm.ratePerSecond,
+  });
   const services = {
     goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize }),
     touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize }),
+    opportunities: new OpportunityService({ client: crm, stages: config.crm.stages }),
   };
-  const server = await createServer(config, await buildFacadeSchema(), services);
+  const server = await createServer(config, await buildFacadeSchema(), services, overrides.logStream);
   const address = await server.app.listen({ host: config.host, port: config.port });
   return {
     ...server,
     url: `${address.replace('0.0.0.0', 'localhost')}/graphql`,
     lingxing,
     top,
+    crm,
     close: async () => {
       await server.close();
-      await Promise.all([lingxing.close(), top.close()]);
+      await Promise.all([lingxing.close(), top.close(), crm.close()]);
     },
   };
 }

@@ -16,16 +16,19 @@ let emulators: Emulators | undefined;
 let connections;
 if (config.providers === 'emulated') {
   // The emulated TOP enforces the same call quota the facade is configured for.
-  emulators = await startEmulators({ top: { callLimit: config.top.callLimit, callWindowMs: config.top.callWindowMs } });
+  emulators = await startEmulators({
+    top: { callLimit: config.top.callLimit, callWindowMs: config.top.callWindowMs },
+    crm: { stages: config.crm.stages },
+  });
   connections = emulators.connections;
 } else {
-  connections = { lingxing: config.lingxing.connection!, top: config.top.connection! };
+  connections = { lingxing: config.lingxing.connection!, top: config.top.connection!, crm: config.crm.connection! };
 }
 
 const facade = await startFacade(config, connections);
 const log = facade.app.log;
 log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
-if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}`);
+if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}`);
 if (config.nodeEnv !== 'production') log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
 
 let stopping = false;

@@ -3,12 +3,13 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { GoalResolver } from './modules/goals/goal.resolver.js';
+import { OpportunityResolver } from './modules/opportunities/opportunity.resolver.js';
 import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
 
 /** The public schema, built from the code (type-graphql). */
 export async function buildFacadeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver, TouchTaskResolver],
+    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,

@@ -9,6 +9,11 @@ import { createContext, type FacadeContext, type Services } from './context.js';
 import { Deadline } from './core/deadline.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
+/** Where log lines go instead of stdout (tests read them). */
+export interface LogStream {
+  write(line: string): void;
+}
+
 export interface FacadeServer {
   readonly app: FastifyInstance;
   /** Stops taking requests, finishes those in flight, then resolves. */
@@ -27,9 +32,9 @@ const disposeDeadline: ApolloServerPlugin<FacadeContext> = {
 };
 
 /** Fastify with Apollo on /graphql (POST and GET; Sandbox for browsers outside production), /healthz and /readyz. */
-export async function createServer(config: Config, schema: GraphQLSchema, services: Services): Promise<FacadeServer> {
+export async function createServer(config: Config, schema: GraphQLSchema, services: Services, logStream?: LogStream): Promise<FacadeServer> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
     // GraphQL bodies can carry personal data; per-request lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.maxBodyBytes,

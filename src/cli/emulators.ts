@@ -17,11 +17,17 @@ const emulators = await startEmulators({
     ...(process.env.TOP_CALL_LIMIT ? { callLimit: Number(process.env.TOP_CALL_LIMIT) } : {}),
     ...(process.env.TOP_CALL_WINDOW_SECONDS ? { callWindowMs: Number(process.env.TOP_CALL_WINDOW_SECONDS) * 1000 } : {}),
   },
+  crm: {
+    ...(process.env.CRM_INTERNAL_SECRET ? { internalSecret: process.env.CRM_INTERNAL_SECRET } : {}),
+    ...(process.env.CRM_STAGES ? { stages: process.env.CRM_STAGES.split(',') } : {}),
+  },
   lingxingPort: Number(process.env.LINGXING_EMULATOR_PORT ?? 0),
+  crmPort: Number(process.env.CRM_EMULATOR_PORT ?? 0),
   topPort: Number(process.env.TOP_EMULATOR_PORT ?? 0),
 });
 console.log(`LingXing emulator at ${emulators.lingxing.url} (app id ${emulators.lingxing.appId})`);
 console.log(`TOP emulator at ${emulators.top.url} (app key ${emulators.top.appKey})`);
+console.log(`CRM emulator at ${emulators.crm.url}`);
 
 const stop = async () => {
   await emulators.close();

@@ -10,6 +10,9 @@ export enum ItemErrorCode {
   OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   GOAL_ALREADY_EXISTS = 'GOAL_ALREADY_EXISTS',
+  OPPORTUNITY_NOT_FOUND = 'OPPORTUNITY_NOT_FOUND',
+  INVALID_STAGE = 'INVALID_STAGE',
+  INVALID_CONFIDENCE = 'INVALID_CONFIDENCE',
 }
 
 registerEnumType(ItemErrorCode, {
@@ -28,5 +31,8 @@ registerEnumType(ItemErrorCode, {
     },
     USER_NOT_FOUND: { description: 'LingXing has no user with this uid.' },
     GOAL_ALREADY_EXISTS: { description: 'The user already has a goal for this year and assess type, and the write mode was CREATE_ONLY.' },
+    OPPORTUNITY_NOT_FOUND: { description: 'The CRM has no opportunity with this code.' },
+    INVALID_STAGE: { description: "The stage is not in the CRM's stage dictionary." },
+    INVALID_CONFIDENCE: { description: 'The CRM accepts confidence A, B or C only.' },
   },
 });

@@ -11,18 +11,22 @@ export interface HarnessOptions {
   /** Replace the emulators' credentials the facade uses (e.g. a wrong secret). */
   readonly lingxingSecret?: string;
   readonly topSecret?: string;
+  readonly crmSecret?: string;
+  /** Receives the facade's log lines (JSON), e.g. to check no secret is logged. */
+  readonly logs?: { write(line: string): void };
 }
 
 /** A running facade over real HTTP, backed by freshly started emulators. */
 export async function startHarness(options: HarnessOptions = {}) {
   const emulators = await startEmulators(options.emulators);
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...options.env });
-  const { lingxing, top } = emulators.connections;
+  const { lingxing, top, crm } = emulators.connections;
   const connections = {
     lingxing: options.lingxingSecret ? { ...lingxing, appSecret: options.lingxingSecret } : lingxing,
     top: options.topSecret ? { ...top, appSecret: options.topSecret } : top,
+    crm: options.crmSecret ? { ...crm, internalSecret: options.crmSecret } : crm,
   };
-  const facade = await startFacade(config, connections);
+  const facade = await startFacade(config, connections, options.logs ? { logStream: options.logs } : {});
   return {
     emulators,
     lingxing: emulators.lingxing,

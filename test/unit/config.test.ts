@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET']) {
+    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET']) {
       expect(message).toContain(name);
     }
     expect(message).toContain('16 bytes');
@@ -33,6 +33,15 @@ describe('loadConfig', () => {
       TOP_APP_KEY: '12345678',
       TOP_APP_SECRET: 'top-s3cret',
       TOP_SIGN_METHOD: 'md5',
+      CRM_BASE_URL: 'http://crm.internal:8080',
+      CRM_INTERNAL_SECRET: 'crm-s3cret',
+      CRM_STAGES: 'lead,won',
+    });
+    expect(config.crm).toMatchObject({
+      connection: { baseUrl: 'http://crm.internal:8080', internalSecret: 'crm-s3cret' },
+      stages: ['lead', 'won'],
+      maxConcurrency: 8,
+      ratePerSecond: 50,
     });
     expect(config.lingxing.connection).toEqual({ baseUrl: 'https://openapi.lingxing.com', appId: 'ak_0123456789abc', appSecret: 's3cret' });
     expect(config.top).toMatchObject({

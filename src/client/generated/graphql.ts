@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
@@ -36,6 +38,15 @@ export type BatchPayload = {
   /** The providers' trace ids of the calls this batch made, to quote to their support. */
   traceIds: Array<Scalars['String']['output']>;
 };
+
+/** How sure the deal is (把握度). */
+export type Confidence =
+  /** Most likely. */
+  | 'A'
+  /** Likely. */
+  | 'B'
+  /** Least likely. */
+  | 'C';
 
 /** Currencies LingXing accepts for goals. */
 export type CurrencyCode =
@@ -193,6 +204,34 @@ export type GoalsUpsertPayload = BatchPayload & {
   traceIds: Array<Scalars['String']['output']>;
 };
 
+/** The CRM accepts confidence A, B or C only (项目把握度仅支持A、B、C). */
+export type InvalidConfidence = ItemError & {
+  __typename?: 'InvalidConfidence';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** The stage is not in the CRM's stage dictionary (项目阶段无效). */
+export type InvalidStage = ItemError & {
+  __typename?: 'InvalidStage';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+  /** The stage refused. */
+  stage: Scalars['String']['output'];
+};
+
 /** An input item that was not done. `index` is its position in the input list. */
 export type ItemError = {
   /** Machine-readable reason. */
@@ -209,6 +248,12 @@ export type ItemError = {
 export type ItemErrorCode =
   /** The user already has a goal for this year and assess type, and the write mode was CREATE_ONLY. */
   | 'GOAL_ALREADY_EXISTS'
+  /** The CRM accepts confidence A, B or C only. */
+  | 'INVALID_CONFIDENCE'
+  /** The stage is not in the CRM's stage dictionary. */
+  | 'INVALID_STAGE'
+  /** The CRM has no opportunity with this code. */
+  | 'OPPORTUNITY_NOT_FOUND'
   /** The call was sent but its answer was lost: the item may or may not have been applied. Read before retrying unless `retryable` is true. */
   | 'OUTCOME_UNKNOWN'
   /** The provider refused the facade's credentials, permissions or signature. Nothing was applied; an operator must fix the configuration. */
@@ -230,6 +275,10 @@ export type Mutation = {
   goalsDelete: GoalsDeletePayload;
   /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. */
   goalsUpsert: GoalsUpsertPayload;
+  /** Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. */
+  opportunitiesUpdate: OpportunitiesUpdatePayload;
+  /** Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. */
+  opportunityUpdate: OpportunityUpdateResult;
   /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. */
   touchTasksSubmit: TouchTasksSubmitPayload;
 };
@@ -245,8 +294,125 @@ export type MutationGoalsUpsertArgs = {
 };
 
 
+export type MutationOpportunitiesUpdateArgs = {
+  input: OpportunitiesUpdateInput;
+};
+
+
+export type MutationOpportunityUpdateArgs = {
+  input: OpportunityUpdateInput;
+};
+
+
 export type MutationTouchTasksSubmitArgs = {
   input: TouchTasksSubmitInput;
+};
+
+/** Partial updates of several opportunities; each opportunityCode at most once. */
+export type OpportunitiesUpdateInput = {
+  /** The updates; each gets one result at the same index. */
+  opportunities: Array<OpportunityUpdateInput>;
+};
+
+/** One result per input update, in input order, with counts. */
+export type OpportunitiesUpdatePayload = BatchPayload & {
+  __typename?: 'OpportunitiesUpdatePayload';
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** `results[i]` answers `input.opportunities[i]`. */
+  results: Array<OpportunityUpdateResult>;
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
+};
+
+/** The CRM has no opportunity with this code (商机不存在). */
+export type OpportunityNotFound = ItemError & {
+  __typename?: 'OpportunityNotFound';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** The code the CRM did not find. */
+  opportunityCode: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
+};
+
+/** State of an opportunity (商机状态). */
+export type OpportunityStatus =
+  /** Being worked on. */
+  | 'ACTIVE'
+  /** Closed without a result. */
+  | 'CLOSED'
+  /** Lost. */
+  | 'LOST'
+  /** Won. */
+  | 'WON';
+
+/** A partial update of one opportunity, found by `opportunityCode`. Fields left out stay as they are; at least one must be sent. `null` is refused: the CRM cannot clear a field. The end customer cannot be changed. */
+export type OpportunityUpdateInput = {
+  /** Amount (商机金额), greater than 0. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Archived (是否归档). */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Channel expansion id (渠道拓展 ID), greater than 0. */
+  channelExpansionId?: InputMaybe<Scalars['Int']['input']>;
+  /** Competitor (竞品名称). */
+  competitorName?: InputMaybe<Scalars['String']['input']>;
+  /** Confidence (把握度). */
+  confidence?: InputMaybe<Confidence>;
+  /** Notes (备注). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Expected close date (预计结单日期). */
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When it was pushed to OMS (推送 OMS 时间). */
+  omsPushTime?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Operator (运作方). */
+  operatorName?: InputMaybe<Scalars['String']['input']>;
+  /** The opportunity to update (商机编号), e.g. OPP-20260401-001. */
+  opportunityCode: Scalars['String']['input'];
+  /** Name (商机名称). */
+  opportunityName?: InputMaybe<Scalars['String']['input']>;
+  /** Construction type (建设类型). */
+  opportunityType?: InputMaybe<Scalars['String']['input']>;
+  /** Pre-sales id (售前 ID), greater than 0. */
+  preSalesId?: InputMaybe<Scalars['Int']['input']>;
+  /** Pre-sales name (售前姓名). */
+  preSalesName?: InputMaybe<Scalars['String']['input']>;
+  /** Product type (产品类型). */
+  productType?: InputMaybe<Scalars['String']['input']>;
+  /** Project location (项目地). */
+  projectLocation?: InputMaybe<Scalars['String']['input']>;
+  /** Pushed to OMS (是否已推送 OMS). */
+  pushedToOms?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sales expansion id (销售拓展 ID), greater than 0. */
+  salesExpansionId?: InputMaybe<Scalars['Int']['input']>;
+  /** Source (商机来源). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Stage (项目阶段): one of the CRM's stage dictionary codes (CRM_STAGES). */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** Status (商机状态). */
+  status?: InputMaybe<OpportunityStatus>;
+};
+
+/** The answer for one opportunity update: updated, or why not. */
+export type OpportunityUpdateResult = InvalidConfidence | InvalidStage | OpportunityNotFound | OpportunityUpdated | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+
+/** The CRM confirmed the update. */
+export type OpportunityUpdated = {
+  __typename?: 'OpportunityUpdated';
+  /** The input fields this update set (the rest were left as they were). */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The CRM's id of the opportunity. */
+  id: Scalars['ID']['output'];
+  /** Position of the input item (0-based). */
+  index: Scalars['Int']['output'];
+  /** The opportunity updated. */
+  opportunityCode: Scalars['String']['output'];
 };
 
 /** The call for this item was sent but its answer was lost: it may or may not have been applied. `retryable` says whether resending is harmless for this operation. */
@@ -484,6 +650,40 @@ export type GoalsQueryVariables = Exact<{
 
 export type GoalsQuery = { __typename?: 'Query', goals: Array<{ __typename?: 'Goal', uid: number, realName?: string | null, organizations: Array<string>, year: number, assessType: AssessType, currency?: CurrencyCode | null, monthlyGoals: Array<number>, monthlyActuals: Array<number>, monthlyCompletionRates: Array<number>, yearGoal: number, yearActual: number, yearCompletion: number, createdAt?: string | null, updatedAt?: string | null }> };
 
+export type OpportunitiesUpdateMutationVariables = Exact<{
+  input: OpportunitiesUpdateInput;
+}>;
+
+
+export type OpportunitiesUpdateMutation = { __typename?: 'Mutation', opportunitiesUpdate: { __typename?: 'OpportunitiesUpdatePayload', succeeded: number, failed: number, results: Array<
+      | { __typename: 'InvalidConfidence', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'InvalidStage', index: number, code: ItemErrorCode, message: string, retryable: boolean, stage: string }
+      | { __typename: 'OpportunityNotFound', index: number, code: ItemErrorCode, message: string, retryable: boolean, opportunityCode: string }
+      | { __typename: 'OpportunityUpdated', index: number, opportunityCode: string, id: string, changedFields: Array<string> }
+      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string }
+      | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
+      | { __typename: 'ValidationError', index: number, code: ItemErrorCode, message: string, retryable: boolean, field: string }
+    > } };
+
+export type OpportunityUpdateMutationVariables = Exact<{
+  input: OpportunityUpdateInput;
+}>;
+
+
+export type OpportunityUpdateMutation = { __typename?: 'Mutation', opportunityUpdate:
+    | { __typename: 'InvalidConfidence', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+    | { __typename: 'InvalidStage', index: number, code: ItemErrorCode, message: string, retryable: boolean, stage: string }
+    | { __typename: 'OpportunityNotFound', index: number, code: ItemErrorCode, message: string, retryable: boolean, opportunityCode: string }
+    | { __typename: 'OpportunityUpdated', index: number, opportunityCode: string, id: string, changedFields: Array<string> }
+    | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+    | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string }
+    | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+    | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
+    | { __typename: 'ValidationError', index: number, code: ItemErrorCode, message: string, retryable: boolean, field: string }
+   };
+
 export type TouchTasksSubmitMutationVariables = Exact<{
   input: TouchTasksSubmitInput;
 }>;
@@ -502,4 +702,6 @@ export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubm
 export const GoalsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"deletedCount"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteMutation, GoalsDeleteMutationVariables>;
 export const GoalsUpsertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertMutation, GoalsUpsertMutationVariables>;
 export const GoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"assessType"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyGoals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyActuals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCompletionRates"}},{"kind":"Field","name":{"kind":"Name","value":"yearGoal"}},{"kind":"Field","name":{"kind":"Name","value":"yearActual"}},{"kind":"Field","name":{"kind":"Name","value":"yearCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
+export const OpportunitiesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunitiesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitiesUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunitiesUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpportunitiesUpdateMutation, OpportunitiesUpdateMutationVariables>;
+export const OpportunityUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunityUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}}]}}]}}]}}]} as unknown as DocumentNode<OpportunityUpdateMutation, OpportunityUpdateMutationVariables>;
 export const TouchTasksSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TouchTasksSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTasksSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"touchTasksSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskUniqueCode"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTaskSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TouchTasksSubmitMutation, TouchTasksSubmitMutationVariables>;

@@ -1,9 +1,10 @@
-import { createCipheriv, createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
 import { systemClock } from '../../core/clock.js';
 import { answerWithFault, createEmulatorServer, listenOnLoopback, registerAdminRoutes } from '../../core/emulation/emulator-server.js';
 import { FaultPlan, type FaultSettings } from '../../core/emulation/faults.js';
+import { sameSecret } from '../../core/emulation/same-secret.js';
 import { LingxingGoalStore } from './emulator-store.js';
 import { CURRENCIES, MONTHS, PATHS, type BatchOperateRequest, type WireAssessType } from './wire.js';
 
@@ -320,11 +321,6 @@ function verifySign(params: Record<string, unknown>, appId: string, sign: string
   return sameSecret(sign, expected);
 }
 
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 function traceId(now: number): string {
   return `${randomBytes(16).toString('hex')}.${now}`;

@@ -1,9 +1,10 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
 import { systemClock } from '../../core/clock.js';
 import { answerWithFault, createEmulatorServer, listenOnLoopback, registerAdminRoutes } from '../../core/emulation/emulator-server.js';
 import { FaultPlan, type FaultSettings } from '../../core/emulation/faults.js';
+import { sameSecret } from '../../core/emulation/same-secret.js';
 import { TopTaskStore } from './emulator-store.js';
 import { METHOD, RESPONSE_KEY, SIGN_METHODS, type WireBatchRequest } from './wire.js';
 
@@ -141,7 +142,7 @@ export class TopEmulator {
     if (params.v !== '2.0') return { code: 33 };
     if (!params.sign) return { code: 24 };
     const method = params.sign_method ?? 'md5';
-    if (!SIGN_METHODS.includes(method as never) || !sameText(params.sign, expectedSign(params, this.appSecret, method))) return { code: 25 };
+    if (!SIGN_METHODS.includes(method as never) || !sameSecret(params.sign, expectedSign(params, this.appSecret, method))) return { code: 25 };
     if (params.session && !(this.options.sessions ?? []).includes(params.session)) return { code: 27 };
     if (params.format && params.format !== 'json') return { code: 41, sub: { sub_code: 'isv.invalid-parameter:format', sub_msg: 'format 仅支持 json' } };
     return undefined;
@@ -211,11 +212,6 @@ function expectedSign(params: Record<string, string | undefined>, secret: string
   return createHmac(method === 'hmac' ? 'md5' : 'sha256', secret).update(text).digest('hex').toUpperCase();
 }
 
-function sameText(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8 → epoch ms. */
 function parseGmt8(text: string): number | undefined {

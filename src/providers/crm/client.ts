@@ -1,0 +1,93 @@
+import type { Pool } from 'undici';
+import type { Clock } from '../../core/clock.js';
+import type { Deadline } from '../../core/deadline.js';
+import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { QuotaStore } from '../../core/quota/quota-store.js';
+import { authFailure, type CrmRefusal, failureFromUnreadable, refusalFrom } from './refusals.js';
+import { answer as answerSchema, MESSAGES, SECRET_HEADER, UPDATE_PATH, type WireOpportunityUpdate } from './wire.js';
+
+export interface CrmConnection {
+  readonly baseUrl: string;
+  readonly internalSecret: string;
+}
+
+export interface CrmClientOptions {
+  readonly connection: CrmConnection;
+  readonly quotaStore: QuotaStore;
+  readonly clock: Clock;
+  readonly timeouts: HttpTimeouts;
+  readonly retry: RetryOptions;
+  /** Not documented by the CRM: calls in flight at most… */
+  readonly maxConcurrency: number;
+  /** …and calls per second at most. */
+  readonly ratePerSecond: number;
+}
+
+export type UpdateOutcome = { readonly updated: true; readonly id: string } | { readonly updated: false; readonly refusal: CrmRefusal };
+
+/** Sends opportunity updates within the configured cap. A partial update is never resent once it may have arrived. */
+export class CrmClient {
+  private readonly pool: Pool;
+  private readonly gate: QuotaGate;
+
+  constructor(private readonly options: CrmClientOptions) {
+    this.pool = createProviderPool(options.connection.baseUrl, { connections: options.maxConcurrency, timeouts: options.timeouts });
+    this.gate = new QuotaGate(
+      options.quotaStore,
+      {
+        name: 'CRM call cap',
+        inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
+        windows: [{ key: 'crm:per-second', capacity: options.ratePerSecond, windowMs: 1_000 }],
+      },
+      options.clock,
+    );
+  }
+
+  update(update: WireOpportunityUpdate, deadline: Deadline): Promise<UpdateOutcome> {
+    const body = JSON.stringify(update);
+    // Not idempotent in general: only a call that provably never left is tried again.
+    return withRetry(this.options.retry, false, deadline, async () => {
+      const permit = await this.gate.admit(deadline);
+      let answer: HttpAnswer;
+      try {
+        answer = await sendHttp(
+          this.pool,
+          'crm',
+          {
+            method: 'PUT',
+            path: UPDATE_PATH,
+            headers: { 'content-type': 'application/json', [SECRET_HEADER]: this.options.connection.internalSecret },
+            body,
+          },
+          deadline.signal,
+        );
+      } finally {
+        permit.release();
+      }
+      return this.read(answer);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private read(answer: HttpAnswer): UpdateOutcome {
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.text);
+    } catch {
+      throw failureFromUnreadable(answer, 'not JSON');
+    }
+    const parsed = answerSchema.safeParse(json);
+    if (!parsed.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    const { code, msg, data } = parsed.data;
+    if (code === '0' && (typeof data === 'number' || typeof data === 'string')) return { updated: true, id: String(data) };
+    if (code === '0') throw failureFromUnreadable(answer, 'success without an id');
+    if (msg === MESSAGES.authFailed) throw authFailure();
+    return { updated: false, refusal: refusalFrom(msg ?? '') };
+  }
+}

@@ -1,0 +1,36 @@
+import { ProviderFailure } from '../../core/http/provider-failure.js';
+import type { HttpAnswer } from '../../core/http/send.js';
+import { MESSAGES } from './wire.js';
+
+/** Why the CRM refused one update, from its message; mapped here and only here. */
+export type CrmRefusal =
+  | { readonly reason: 'not-found' }
+  | { readonly reason: 'empty-code' }
+  | { readonly reason: 'nothing-to-update' }
+  | { readonly reason: 'invalid-stage'; readonly stage: string }
+  | { readonly reason: 'invalid-confidence' }
+  | { readonly reason: 'other'; readonly message: string };
+
+export function refusalFrom(message: string): CrmRefusal {
+  if (message === MESSAGES.notFound) return { reason: 'not-found' };
+  if (message === MESSAGES.emptyCode) return { reason: 'empty-code' };
+  if (message === MESSAGES.nothingToUpdate) return { reason: 'nothing-to-update' };
+  if (message === MESSAGES.invalidConfidence) return { reason: 'invalid-confidence' };
+  if (message.startsWith(MESSAGES.invalidStagePrefix)) return { reason: 'invalid-stage', stage: message.slice(MESSAGES.invalidStagePrefix.length).trim() };
+  return { reason: 'other', message };
+}
+
+/** The CRM refused our secret: every call would fail the same way, and an operator must act. */
+export function authFailure(): ProviderFailure {
+  return new ProviderFailure('misconfigured', 'The CRM refused the internal secret: check CRM_INTERNAL_SECRET', {
+    provider: 'crm',
+    providerCode: '-1',
+    providerMessage: MESSAGES.authFailed,
+  });
+}
+
+/** An answer we cannot read: it may have been applied (only 503 says it was not). */
+export function failureFromUnreadable(answer: HttpAnswer, reason: string): ProviderFailure {
+  if (answer.status === 503) return new ProviderFailure('not-sent', 'The CRM is unavailable (HTTP 503)', { provider: 'crm' });
+  return new ProviderFailure('outcome-unknown', `The CRM sent an unreadable answer (HTTP ${answer.status}): ${reason}`, { provider: 'crm' });
+}
