@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import { Pool, request } from 'undici';
-import { GoalsDocument, GoalsUpsertDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
+import { GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
 import { signLingxing } from '../../src/providers/lingxing/signing.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top|crm]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
  */
@@ -24,7 +24,11 @@ const credentials = {
   TOP_APP_KEY: '23456789',
   TOP_APP_SECRET: randomBytes(16).toString('hex'),
   ...TOP_QUOTA,
+  CRM_INTERNAL_SECRET: randomBytes(32).toString('hex'),
+  CRM_MAX_CONCURRENCY: '8',
+  CRM_RATE_PER_SECOND: '10000',
 };
+const CRM_LATENCY_MS = 20;
 const CONCURRENCY = 8; // under LingXing's bucket of 10, so direct calls are never refused
 const BATCH = 10_000;
 const PROVIDER_LATENCY_MS = 20;
@@ -32,8 +36,10 @@ const PROVIDER_LATENCY_MS = 20;
 const emulator = await startProcess('dist/cli/emulators.js', credentials, (out) => {
   const lingxing = /LingXing emulator at (\S+)/.exec(out)?.[1];
   const top = /TOP emulator at (\S+)/.exec(out)?.[1];
-  return lingxing && top ? { lingxing, top } : undefined;
+  const crm = /CRM emulator at (\S+)/.exec(out)?.[1];
+  return lingxing && top && crm ? { lingxing, top, crm } : undefined;
 });
+const crmUrl = emulator.value.crm;
 const emulatorUrl = emulator.value.lingxing;
 const topUrl = emulator.value.top;
 const port = await freePort();
@@ -44,6 +50,7 @@ const facade = await startProcess(
     PROVIDERS: 'live',
     LINGXING_BASE_URL: emulatorUrl,
     TOP_GATEWAY_URL: topUrl,
+    CRM_BASE_URL: crmUrl,
     PORT: String(port),
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -218,8 +225,26 @@ async function topCase(): Promise<void> {
   console.log(`  code 7 answers: ${stats.errors?.['7'] ?? 0} (target 0); facade CPU per task ${f((cpu * 1000) / 12_000, 1)} µs`);
 }
 
+/** 300 updates at the CRM cap of 8 in flight, 20 ms each: end to end vs ceil(300 / 8) × 20 ms. */
+async function crmCase(): Promise<void> {
+  await request(`${crmUrl}/__emulator/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: CRM_LATENCY_MS }) });
+  const opportunities = Array.from({ length: 300 }, (_, i) => ({ opportunityCode: `OPP-20260401-${String(i + 1).padStart(3, '0')}`, description: `bench ${i}` }));
+  const runs: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    const data = await graphqlCall(OpportunitiesUpdateDocument, { input: { opportunities } });
+    runs.push(performance.now() - start);
+    if (data.opportunitiesUpdate.succeeded !== 300) throw new Error(`only ${data.opportunitiesUpdate.succeeded} of 300 updated`);
+  }
+  runs.sort((a, b) => a - b);
+  const ideal = Math.ceil(300 / Number(credentials.CRM_MAX_CONCURRENCY)) * CRM_LATENCY_MS;
+  console.log(`\nopportunitiesUpdate of 300 (CRM cap ${credentials.CRM_MAX_CONCURRENCY} in flight, ${CRM_LATENCY_MS} ms per call), median of 5`);
+  console.log(`  ${f(runs[2]!, 0)} ms end to end; ideal ceil(300 / ${credentials.CRM_MAX_CONCURRENCY}) × ${CRM_LATENCY_MS} ms = ${ideal} ms (${f(ideal / runs[2]!, 2)} of ideal)`);
+}
+
 try {
   if (!only || only === 'top') await topCase();
+  if (!only || only === 'crm') await crmCase();
   if (!only || only === 'read') {
     await readCase(20, 'SALES_VOLUME');
     await readCase(200, 'SALES_AMOUNT');
