@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { chunkCode } from '../../src/modules/touch-tasks/touch-task.service.js';
+import { derivedId as chunkCode } from '../../src/core/batch/derived-id.js';
 import { banSeconds, failureFromGateway } from '../../src/providers/top/failures.js';
 import { signTop } from '../../src/providers/top/signing.js';
 
@@ -46,7 +46,7 @@ describe('TOP failures', () => {
   });
 });
 
-describe('chunk codes', () => {
+describe('derived chunk ids', () => {
   it('derive the same code for the same batch and position, and differ otherwise', () => {
     expect(chunkCode('campaign-42', 0)).toBe(chunkCode('campaign-42', 0));
     expect(chunkCode('campaign-42', 0)).not.toBe(chunkCode('campaign-42', 1));

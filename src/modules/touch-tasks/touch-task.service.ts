@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { chunk } from '../../core/batch/chunk.js';
+import { derivedId } from '../../core/batch/derived-id.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
@@ -37,7 +38,8 @@ export class TouchTaskService {
         try {
           const answer = await this.options.client.submitBatch(
             {
-              task_unique_code: chunkCode(taskUniqueCode, position),
+              // Derived from the batch's code and the chunk's position: a resubmitted batch maps onto the same TOP batches.
+              task_unique_code: derivedId(taskUniqueCode, position),
               ...(input.batchNum ? { batch_num: input.batchNum } : {}),
               plan_id: Number(input.planId),
               ...(input.useBookInfo
@@ -87,15 +89,6 @@ export class TouchTaskService {
     });
     return valid;
   }
-}
-
-/**
- * The task_unique_code of one chunk: derived from the batch's code and the chunk's position, so a
- * resubmitted batch maps onto the same TOP batches (and TOP answers them without creating twice).
- */
-export function chunkCode(taskUniqueCode: string, position: number): string {
-  const hex = createHash('sha256').update(`${taskUniqueCode}:${position}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 function wireTask(task: TouchTaskInput): WireTask {

@@ -2,6 +2,7 @@ import type { Pool } from 'undici';
 import type { ZodType } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
+import { AccessTokenCache, type IssuedToken } from '../../core/http/access-token-cache.js';
 import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
@@ -11,7 +12,6 @@ import type { QuotaStore } from '../../core/quota/quota-store.js';
 import { failureFromBusiness, failureFromGateway, failureFromUnreadable, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
 import { prepareBody, signParamTexts } from './signing.js';
-import { LingxingTokens } from './tokens.js';
 import {
   type BatchDeleteRequest,
   type BatchOperateRequest,
@@ -23,7 +23,6 @@ import {
   goalRows,
   PATHS,
   rowFailures,
-  type TokenData,
   tokenAnswer,
 } from './wire.js';
 
@@ -51,7 +50,7 @@ export interface Answered<T> {
 /** Signs and sends LingXing calls within the app's in-flight buckets. I/O only: no GraphQL here. */
 export class LingxingClient {
   private readonly pool: Pool;
-  private readonly tokens: LingxingTokens;
+  private readonly tokens: AccessTokenCache;
   private readonly gates = new Map<string, QuotaGate>();
 
   constructor(private readonly options: LingxingClientOptions) {
@@ -60,10 +59,12 @@ export class LingxingClient {
       connections: (options.maxInFlight ?? GOAL_PATH_CAPACITY) * 3 + 2,
       timeouts: options.timeouts,
     });
-    this.tokens = new LingxingTokens(
+    this.tokens = new AccessTokenCache(
       {
         issue: (deadline) => this.tokenCall(PATHS.accessToken, { appId: this.appId, appSecret: options.connection.appSecret }, deadline),
         refresh: (refreshToken, deadline) => this.tokenCall(PATHS.refreshToken, { appId: this.appId, refreshToken }, deadline),
+        // LingXing's refresh tokens are single-use and live 2 h.
+        refreshTokenLifeMs: 2 * 60 * 60 * 1000,
       },
       options.clock,
     );
@@ -146,7 +147,7 @@ export class LingxingClient {
     return { traceId: traceId ?? '', data: parsed.data };
   }
 
-  private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<TokenData> {
+  private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<IssuedToken> {
     // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
     return withRetry(this.options.retry, true, deadline, async () => {
       const permit = await this.gate(path, TOKEN_PATH_CAPACITY).admit(deadline);
@@ -164,7 +165,10 @@ export class LingxingClient {
         );
         const json = parseJson(answer);
         const issued = tokenAnswer.safeParse(json);
-        if (issued.success) return issued.data.data;
+        if (issued.success) {
+          const { access_token, refresh_token, expires_in } = issued.data.data;
+          return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
+        }
         const refused = gatewayAnswer.safeParse(json);
         if (!refused.success) throw failureFromUnreadable(answer, 'unexpected token answer');
         if (REFRESH_SPENT_CODES.has(refused.data.code)) {
