@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
+import type { CloudpenseConnection } from './providers/cloudpense/client.js';
 import type { CrmConnection } from './providers/crm/client.js';
 import type { LingxingConnection } from './providers/lingxing/client.js';
 import type { TopConnection } from './providers/top/client.js';
@@ -45,10 +46,17 @@ const env = z
     CRM_MAX_CONCURRENCY: optional(int(1, 256)).default(8),
     CRM_RATE_PER_SECOND: optional(int(1, 100_000)).default(50),
     CRM_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+    CLOUDPENSE_BASE_URL: optional(url),
+    CLOUDPENSE_CLIENT_ID: optional(z.string().min(1)),
+    CLOUDPENSE_CLIENT_SECRET: optional(z.string().min(1)),
+    CLOUDPENSE_CHUNK_SIZE: optional(int(1, 1_000)).default(200),
+    CLOUDPENSE_RATE_LIMITED_RESCODE: optional(z.coerce.number().int()).default(429001),
+    CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()).default(401001),
+    CLOUDPENSE_TIMEOUT_MS: optional(int(100, 600_000)).default(30_000),
   });
 
 /** What `live` mode cannot start without. */
-const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET'] as const;
+const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET', 'CLOUDPENSE_BASE_URL', 'CLOUDPENSE_CLIENT_ID', 'CLOUDPENSE_CLIENT_SECRET'] as const;
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -83,6 +91,15 @@ export interface Config {
     /** Not documented by the CRM: a cap on calls in flight and per second. */
     readonly maxConcurrency: number;
     readonly ratePerSecond: number;
+    readonly timeouts: HttpTimeouts;
+  };
+  readonly cloudpense: {
+    /** Absent in emulated mode: the emulator supplies it. */
+    readonly connection: CloudpenseConnection | undefined;
+    readonly chunkSize: number;
+    /** Not documented by CloudPense: the resCodes of an exceeded window and of a refused token. */
+    readonly rateLimitedResCode: number;
+    readonly tokenInvalidResCode: number;
     readonly timeouts: HttpTimeouts;
   };
 }
@@ -143,6 +160,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrency: vars.CRM_MAX_CONCURRENCY,
       ratePerSecond: vars.CRM_RATE_PER_SECOND,
       timeouts: timeouts(vars.CRM_TIMEOUT_MS),
+    },
+    cloudpense: {
+      connection:
+        vars.PROVIDERS === 'live'
+          ? { baseUrl: vars.CLOUDPENSE_BASE_URL!, clientId: vars.CLOUDPENSE_CLIENT_ID!, clientSecret: vars.CLOUDPENSE_CLIENT_SECRET! }
+          : undefined,
+      chunkSize: vars.CLOUDPENSE_CHUNK_SIZE,
+      rateLimitedResCode: vars.CLOUDPENSE_RATE_LIMITED_RESCODE,
+      tokenInvalidResCode: vars.CLOUDPENSE_TOKEN_INVALID_RESCODE,
+      timeouts: timeouts(vars.CLOUDPENSE_TIMEOUT_MS),
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Deadline } from './core/deadline.js';
 import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
+import type { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import type { GoalService } from './modules/goals/goal.service.js';
 import type { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import type { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
@@ -9,6 +10,7 @@ export interface Services {
   readonly goals: GoalService;
   readonly touchTasks: TouchTaskService;
   readonly opportunities: OpportunityService;
+  readonly accountingRules: AccountingRuleService;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */
@@ -16,8 +18,10 @@ export interface FacadeContext {
   readonly deadline: Deadline;
   readonly services: Services;
   readonly loaders: { readonly goals: GoalsLoader };
+  /** The request's Accept-Language header, for providers that answer in the caller's language. */
+  readonly acceptLanguage: string | undefined;
 }
 
-export function createContext(services: Services, deadline: Deadline): FacadeContext {
-  return { deadline, services, loaders: { goals: createGoalsLoader(services.goals, deadline) } };
+export function createContext(services: Services, deadline: Deadline, acceptLanguage?: string): FacadeContext {
+  return { deadline, services, loaders: { goals: createGoalsLoader(services.goals, deadline) }, acceptLanguage };
 }

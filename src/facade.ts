@@ -5,7 +5,9 @@ import { systemClock } from './core/clock.js';
 import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
 import { GoalService } from './modules/goals/goal.service.js';
+import { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import { OpportunityService } from './modules/opportunities/opportunity.service.js';
+import { CloudpenseClient, type CloudpenseConnection } from './providers/cloudpense/client.js';
 import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
@@ -18,6 +20,7 @@ export interface ProviderConnections {
   readonly lingxing: LingxingConnection;
   readonly top: TopConnection;
   readonly crm: CrmConnection;
+  readonly cloudpense: CloudpenseConnection;
 }
 
 export interface Facade extends FacadeServer {
@@ -25,6 +28,7 @@ export interface Facade extends FacadeServer {
   readonly lingxing: LingxingClient;
   readonly top: TopClient;
   readonly crm: CrmClient;
+  readonly cloudpense: CloudpenseClient;
 }
 
 /** Wires clients, services, schema and server from a config, and starts listening. */
@@ -61,12 +65,22 @@ export async function startFacade(
     maxConcurrency: config.crm.maxConcurrency,
     ratePerSecond: config.crm.ratePerSecond,
   });
+  const cloudpense = new CloudpenseClient({
+    connection: connections.cloudpense,
+    quotaStore,
+    clock,
+    timeouts: config.cloudpense.timeouts,
+    retry: config.retry,
+    rateLimitedResCode: config.cloudpense.rateLimitedResCode,
+    tokenInvalidResCode: config.cloudpense.tokenInvalidResCode,
+  });
   const services = {
     goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize }),
     touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize }),
     opportunities: new OpportunityService({ client: crm, stages: config.crm.stages }),
+    accountingRules: new AccountingRuleService({ client: cloudpense, clock, chunkSize: config.cloudpense.chunkSize }),
   };
-  const server = await createServer(config, await buildFacadeSchema(), services, overrides.logStream);
+  const server = await createServer(config, await buildFacadeSchema(), services, { clock, logStream: overrides.logStream });
   const address = await server.app.listen({ host: config.host, port: config.port });
   return {
     ...server,
@@ -74,9 +88,10 @@ export async function startFacade(
     lingxing,
     top,
     crm,
+    cloudpense,
     close: async () => {
       await server.close();
-      await Promise.all([lingxing.close(), top.close(), crm.close()]);
+      await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
     },
   };
 }

@@ -22,13 +22,18 @@ if (config.providers === 'emulated') {
   });
   connections = emulators.connections;
 } else {
-  connections = { lingxing: config.lingxing.connection!, top: config.top.connection!, crm: config.crm.connection! };
+  connections = {
+    lingxing: config.lingxing.connection!,
+    top: config.top.connection!,
+    crm: config.crm.connection!,
+    cloudpense: config.cloudpense.connection!,
+  };
 }
 
 const facade = await startFacade(config, connections);
 const log = facade.app.log;
 log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
-if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}`);
+if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}, CloudPense ${emulators.cloudpense.url}`);
 if (config.nodeEnv !== 'production') log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
 
 let stopping = false;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { AccountingRuleResolver } from './modules/accounting-rules/accounting-rule.resolver.js';
 import { GoalResolver } from './modules/goals/goal.resolver.js';
 import { OpportunityResolver } from './modules/opportunities/opportunity.resolver.js';
 import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
@@ -9,7 +10,7 @@ import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js'
 /** The public schema, built from the code (type-graphql). */
 export async function buildFacadeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver],
+    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,

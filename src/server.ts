@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type FacadeContext, type Services } from './context.js';
+import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
@@ -32,9 +33,14 @@ const disposeDeadline: ApolloServerPlugin<FacadeContext> = {
 };
 
 /** Fastify with Apollo on /graphql (POST and GET; Sandbox for browsers outside production), /healthz and /readyz. */
-export async function createServer(config: Config, schema: GraphQLSchema, services: Services, logStream?: LogStream): Promise<FacadeServer> {
+export async function createServer(
+  config: Config,
+  schema: GraphQLSchema,
+  services: Services,
+  options: { clock: Clock; logStream?: LogStream | undefined },
+): Promise<FacadeServer> {
   const app = Fastify({
-    logger: { level: config.logLevel, ...(logStream ? { stream: logStream } : {}) },
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // GraphQL bodies can carry personal data; per-request lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.maxBodyBytes,
@@ -62,7 +68,7 @@ export async function createServer(config: Config, schema: GraphQLSchema, servic
   app.get('/readyz', async (_request, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'not ready' })));
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async () => createContext(services, Deadline.in(config.requestDeadlineMs)),
+    context: async (request) => createContext(services, Deadline.in(config.requestDeadlineMs, options.clock), request.headers['accept-language']),
   });
   app.addHook('onReady', async () => {
     ready = true;

@@ -21,13 +21,19 @@ const emulators = await startEmulators({
     ...(process.env.CRM_INTERNAL_SECRET ? { internalSecret: process.env.CRM_INTERNAL_SECRET } : {}),
     ...(process.env.CRM_STAGES ? { stages: process.env.CRM_STAGES.split(',') } : {}),
   },
+  cloudpense: {
+    ...(process.env.CLOUDPENSE_CLIENT_ID ? { clientId: process.env.CLOUDPENSE_CLIENT_ID } : {}),
+    ...(process.env.CLOUDPENSE_CLIENT_SECRET ? { clientSecret: process.env.CLOUDPENSE_CLIENT_SECRET } : {}),
+  },
   lingxingPort: Number(process.env.LINGXING_EMULATOR_PORT ?? 0),
+  cloudpensePort: Number(process.env.CLOUDPENSE_EMULATOR_PORT ?? 0),
   crmPort: Number(process.env.CRM_EMULATOR_PORT ?? 0),
   topPort: Number(process.env.TOP_EMULATOR_PORT ?? 0),
 });
 console.log(`LingXing emulator at ${emulators.lingxing.url} (app id ${emulators.lingxing.appId})`);
 console.log(`TOP emulator at ${emulators.top.url} (app key ${emulators.top.appKey})`);
 console.log(`CRM emulator at ${emulators.crm.url}`);
+console.log(`CloudPense emulator at ${emulators.cloudpense.url}`);
 
 const stop = async () => {
   await emulators.close();

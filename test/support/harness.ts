@@ -3,6 +3,7 @@ import { createFacadeClient } from '../../src/client/index.js';
 import { loadConfig } from '../../src/config.js';
 import { startEmulators, type EmulatorOptions } from '../../src/emulators.js';
 import { startFacade } from '../../src/facade.js';
+import type { Clock } from '../../src/core/clock.js';
 
 export interface HarnessOptions {
   /** Environment variables for the facade, over quiet test defaults. */
@@ -14,19 +15,22 @@ export interface HarnessOptions {
   readonly crmSecret?: string;
   /** Receives the facade's log lines (JSON), e.g. to check no secret is logged. */
   readonly logs?: { write(line: string): void };
+  /** The facade's clock (the emulators take theirs in their options). */
+  readonly clock?: Clock;
 }
 
 /** A running facade over real HTTP, backed by freshly started emulators. */
 export async function startHarness(options: HarnessOptions = {}) {
   const emulators = await startEmulators(options.emulators);
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...options.env });
-  const { lingxing, top, crm } = emulators.connections;
+  const { lingxing, top, crm, cloudpense } = emulators.connections;
   const connections = {
     lingxing: options.lingxingSecret ? { ...lingxing, appSecret: options.lingxingSecret } : lingxing,
     top: options.topSecret ? { ...top, appSecret: options.topSecret } : top,
     crm: options.crmSecret ? { ...crm, internalSecret: options.crmSecret } : crm,
+    cloudpense,
   };
-  const facade = await startFacade(config, connections, options.logs ? { logStream: options.logs } : {});
+  const facade = await startFacade(config, connections, { ...(options.logs ? { logStream: options.logs } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   return {
     emulators,
     lingxing: emulators.lingxing,

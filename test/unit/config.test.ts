@@ -17,7 +17,7 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET']) {
+    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET', 'CLOUDPENSE_BASE_URL', 'CLOUDPENSE_CLIENT_ID', 'CLOUDPENSE_CLIENT_SECRET']) {
       expect(message).toContain(name);
     }
     expect(message).toContain('16 bytes');
@@ -36,6 +36,13 @@ describe('loadConfig', () => {
       CRM_BASE_URL: 'http://crm.internal:8080',
       CRM_INTERNAL_SECRET: 'crm-s3cret',
       CRM_STAGES: 'lead,won',
+      CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
+      CLOUDPENSE_CLIENT_ID: 'cp-id',
+      CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
+    });
+    expect(config.cloudpense).toMatchObject({
+      connection: { baseUrl: 'https://tenant.cloudpense.example', clientId: 'cp-id', clientSecret: 'cp-secret' },
+      chunkSize: 200,
     });
     expect(config.crm).toMatchObject({
       connection: { baseUrl: 'http://crm.internal:8080', internalSecret: 'crm-s3cret' },

@@ -22,6 +22,121 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** An accounting rule as CloudPense holds it. */
+export type AccountingRule = {
+  __typename?: 'AccountingRule';
+  /** Account code (会计科目编码). */
+  accountCode: Scalars['String']['output'];
+  /** Accounting event code (会计事件编码). */
+  accountEventCode: Scalars['String']['output'];
+  /** Rule code (规则编码), unique. */
+  code: Scalars['String']['output'];
+  /** Whether the rule is marked deleted (删除标识 Y). */
+  deleted: Scalars['Boolean']['output'];
+  /** Priority (优先级). */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** Rule condition (规则条件). */
+  ruleCondition?: Maybe<Scalars['JSONObject']['output']>;
+  /** Accounting structure code (会计结构编码). */
+  structureCode: Scalars['String']['output'];
+  /** When CloudPense last changed it. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Which rules to list; every field given must match. */
+export type AccountingRuleFilter = {
+  /** Exact account code. */
+  accountCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exact accounting event code. */
+  accountEventCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exact rule code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Exact structure code. */
+  structureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Changed at or after this time. */
+  updatedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Changed at or before this time. */
+  updatedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One accounting rule to create or update (upsert by code). Lengths are in UTF-8 bytes: a Chinese character counts 3. */
+export type AccountingRuleInput = {
+  /** Account code, at most 64 bytes; must exist in CloudPense. */
+  accountCode: Scalars['String']['input'];
+  /** Accounting event code, at most 64 bytes. */
+  accountEventCode: Scalars['String']['input'];
+  /** Rule code, at most 64 bytes; each code at most once per sync. */
+  code: Scalars['String']['input'];
+  /** Mark the rule deleted (删除标识). Default false. */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Priority: an integer of at most 4 characters (e.g. 0–9999). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Rule condition, at most 64 bytes as JSON. Keys: `header_<column>`, `<column>`, `charge_department_<column>`, `project_<column>`. */
+  ruleCondition?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Accounting structure code, at most 64 bytes. */
+  structureCode: Scalars['String']['input'];
+};
+
+/** One page of accounting rules. */
+export type AccountingRulePage = {
+  __typename?: 'AccountingRulePage';
+  /** The rules on this page, by code. */
+  items: Array<AccountingRule>;
+  /** This page number, from 1. */
+  page: Scalars['Int']['output'];
+  /** Rules per page: 20, 50 or 100. */
+  pageSize: Scalars['Int']['output'];
+  /** How many rules match the filter. */
+  totalCount: Scalars['Int']['output'];
+  /** How many pages there are. */
+  totalPages: Scalars['Int']['output'];
+};
+
+/** The answer for one rule of `accountingRulesSync`: synced, or why not. */
+export type AccountingRuleSyncResult = AccountingRuleSynced | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+
+/** CloudPense created or updated the rule. */
+export type AccountingRuleSynced = {
+  __typename?: 'AccountingRuleSynced';
+  /** The bizId of the CloudPense call that synced it. */
+  bizId: Scalars['String']['output'];
+  /** Position of the input rule (0-based). */
+  index: Scalars['Int']['output'];
+  /** The rule code (named so it never clashes with `ItemError.code` in one selection). */
+  ruleCode: Scalars['String']['output'];
+  /** CloudPense's weak-validation warnings for this rule (it was still synced), in the request's language. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** Accounting rules to sync to CloudPense. */
+export type AccountingRulesSyncInput = {
+  /** Language of CloudPense's messages; by default from Accept-Language. */
+  locale?: InputMaybe<Locale>;
+  /** The rules; each gets one result at the same index. 200 go in one CloudPense call. */
+  rules: Array<AccountingRuleInput>;
+  /** Idempotency key (letters, digits, `-`, `_`; at most 64). Resubmitting with the same key maps onto the same CloudPense calls. When absent the facade makes one and returns it. */
+  syncId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One result per input rule, in input order, with counts. */
+export type AccountingRulesSyncPayload = BatchPayload & {
+  __typename?: 'AccountingRulesSyncPayload';
+  /** Rules CloudPense reports it created. */
+  created: Scalars['Int']['output'];
+  /** How many items got an error (`succeeded + failed` = number of input items). */
+  failed: Scalars['Int']['output'];
+  /** `results[i]` answers `input.rules[i]`. */
+  results: Array<AccountingRuleSyncResult>;
+  /** How many items succeeded. */
+  succeeded: Scalars['Int']['output'];
+  /** The sync's idempotency key (yours, or the one the facade made). */
+  syncId: Scalars['String']['output'];
+  /** The providers' trace ids of the calls this batch made, to quote to their support. */
+  traceIds: Array<Scalars['String']['output']>;
+  /** Rules CloudPense reports it updated. */
+  updated: Scalars['Int']['output'];
+};
+
 /** What a goal measures (LingXing `assessType`). */
 export type AssessType =
   /** Sales amount, in the goal currency (LingXing 1). */
@@ -269,8 +384,21 @@ export type ItemErrorCode =
   /** The item breaks a provider rule. Nothing was sent. Fix the field named in `field`. */
   | 'VALIDATION_FAILED';
 
+/** Language of CloudPense's messages. When absent, the request's Accept-Language picks it (English by default). */
+export type Locale =
+  /** English. */
+  | 'EN_US'
+  /** Japanese. */
+  | 'JA_JP'
+  /** Simplified Chinese. */
+  | 'ZH_CN'
+  /** Traditional Chinese. */
+  | 'ZH_TW';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. */
+  accountingRulesSync: AccountingRulesSyncPayload;
   /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. */
   goalsDelete: GoalsDeletePayload;
   /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. */
@@ -281,6 +409,11 @@ export type Mutation = {
   opportunityUpdate: OpportunityUpdateResult;
   /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. */
   touchTasksSubmit: TouchTasksSubmitPayload;
+};
+
+
+export type MutationAccountingRulesSyncArgs = {
+  input: AccountingRulesSyncInput;
 };
 
 
@@ -464,8 +597,18 @@ export type ProviderUnavailable = ItemError & {
 
 export type Query = {
   __typename?: 'Query';
+  /** Pages through the accounting rules CloudPense holds (findByPage), by code. */
+  accountingRules: AccountingRulePage;
   /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). */
   goals: Array<Goal>;
+};
+
+
+export type QueryAccountingRulesArgs = {
+  filter?: InputMaybe<AccountingRuleFilter>;
+  locale?: InputMaybe<Locale>;
+  page?: Scalars['Int']['input'];
+  pageSize?: Scalars['Int']['input'];
 };
 
 
@@ -611,6 +754,30 @@ export type ValidationError = ItemError & {
   retryable: Scalars['Boolean']['output'];
 };
 
+export type AccountingRulesSyncMutationVariables = Exact<{
+  input: AccountingRulesSyncInput;
+}>;
+
+
+export type AccountingRulesSyncMutation = { __typename?: 'Mutation', accountingRulesSync: { __typename?: 'AccountingRulesSyncPayload', syncId: string, succeeded: number, failed: number, created: number, updated: number, traceIds: Array<string>, results: Array<
+      | { __typename: 'AccountingRuleSynced', index: number, ruleCode: string, warnings: Array<string>, bizId: string }
+      | { __typename: 'OutcomeUnknown', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'ProviderRejected', index: number, code: ItemErrorCode, message: string, retryable: boolean, providerCode: string, providerMessage: string, providerTraceId?: string | null }
+      | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+      | { __typename: 'QuotaExhausted', index: number, code: ItemErrorCode, message: string, retryable: boolean, retryAfter: string }
+      | { __typename: 'ValidationError', index: number, code: ItemErrorCode, message: string, retryable: boolean, field: string }
+    > } };
+
+export type AccountingRulesQueryVariables = Exact<{
+  filter?: InputMaybe<AccountingRuleFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  pageSize?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type AccountingRulesQuery = { __typename?: 'Query', accountingRules: { __typename?: 'AccountingRulePage', page: number, pageSize: number, totalPages: number, totalCount: number, items: Array<{ __typename?: 'AccountingRule', code: string, structureCode: string, accountEventCode: string, accountCode: string, priority?: number | null, ruleCondition?: Record<string, unknown> | null, deleted: boolean, updatedAt?: string | null }> } };
+
 export type GoalsDeleteMutationVariables = Exact<{
   input: GoalsDeleteInput;
 }>;
@@ -699,6 +866,8 @@ export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubm
     > } };
 
 
+export const AccountingRulesSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountingRulesSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRulesSyncInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRulesSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncId"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleSynced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountingRulesSyncMutation, AccountingRulesSyncMutationVariables>;
+export const AccountingRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"structureCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountEventCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountCode"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCondition"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AccountingRulesQuery, AccountingRulesQueryVariables>;
 export const GoalsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"deletedCount"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteMutation, GoalsDeleteMutationVariables>;
 export const GoalsUpsertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertMutation, GoalsUpsertMutationVariables>;
 export const GoalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"assessType"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyGoals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyActuals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCompletionRates"}},{"kind":"Field","name":{"kind":"Name","value":"yearGoal"}},{"kind":"Field","name":{"kind":"Name","value":"yearActual"}},{"kind":"Field","name":{"kind":"Name","value":"yearCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;

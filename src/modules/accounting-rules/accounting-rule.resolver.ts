@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { FacadeContext } from '../../context.js';
+import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
+import { PAGE_SIZES } from '../../providers/cloudpense/wire.js';
+import { AccountingRuleFilter, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
+import { AccountingRulesSyncPayload } from './accounting-rule.results.js';
+import { localeFromAcceptLanguage } from './accounting-rule.rules.js';
+import { AccountingRulePage, Locale } from './accounting-rule.types.js';
+
+@Resolver()
+export class AccountingRuleResolver {
+  @Mutation(() => AccountingRulesSyncPayload, {
+    description:
+      'Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order.',
+  })
+  accountingRulesSync(
+    @Arg('input', () => AccountingRulesSyncInput, { description: 'The rules, an optional idempotency key and language.' }) input: AccountingRulesSyncInput,
+    @Ctx() context: FacadeContext,
+  ): Promise<AccountingRulesSyncPayload> {
+    const locale = input.locale ?? localeFromAcceptLanguage(context.acceptLanguage);
+    return context.services.accountingRules.sync(input, locale, context.deadline);
+  }
+
+  @Query(() => AccountingRulePage, { description: 'Pages through the accounting rules CloudPense holds (findByPage), by code.' })
+  async accountingRules(
+    @Arg('filter', () => AccountingRuleFilter, { nullable: true, description: 'Which rules; all when absent.' }) filter: AccountingRuleFilter | null | undefined,
+    @Arg('page', () => Int, { defaultValue: 1, description: 'Page number, from 1.' }) page: number,
+    @Arg('pageSize', () => Int, { defaultValue: 20, description: 'Rules per page: 20, 50 or 100.' }) pageSize: number,
+    @Arg('locale', () => Locale, { nullable: true, description: "Language of CloudPense's messages; by default from Accept-Language." })
+    locale: Locale | null | undefined,
+    @Ctx() context: FacadeContext,
+  ): Promise<AccountingRulePage> {
+    if (!PAGE_SIZES.includes(pageSize as never)) {
+      throw new GraphQLError(`pageSize must be 20, 50 or 100; got ${pageSize}.`, { extensions: { code: 'BAD_USER_INPUT', field: 'pageSize' } });
+    }
+    if (page < 1) throw new GraphQLError(`page starts at 1; got ${page}.`, { extensions: { code: 'BAD_USER_INPUT', field: 'page' } });
+    try {
+      return await context.services.accountingRules.page(filter, page, pageSize, locale ?? localeFromAcceptLanguage(context.acceptLanguage), context.deadline);
+    } catch (error) {
+      throw graphQLErrorFor(error);
+    }
+  }
+}

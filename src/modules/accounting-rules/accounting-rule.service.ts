@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { chunk } from '../../core/batch/chunk.js';
+import { derivedId } from '../../core/batch/derived-id.js';
+import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
+import type { Clock } from '../../core/clock.js';
+import type { Deadline } from '../../core/deadline.js';
+import { firstProblem } from '../../core/validation.js';
+import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { itemErrorFor } from '../../graphql/failure-mapping.js';
+import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
+import type { CloudpenseClient } from '../../providers/cloudpense/client.js';
+import type { StoredRule, WireRule } from '../../providers/cloudpense/wire.js';
+import type { AccountingRuleFilter, AccountingRuleInput, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
+import { AccountingRuleSynced, type AccountingRuleSyncResult, AccountingRulesSyncPayload } from './accounting-rule.results.js';
+import { ruleRule, syncIdRule } from './accounting-rule.rules.js';
+import { AccountingRule, AccountingRulePage, type Locale } from './accounting-rule.types.js';
+
+export interface AccountingRuleServiceOptions {
+  readonly client: CloudpenseClient;
+  readonly clock: Clock;
+  /** Rules per CloudPense call (undocumented maximum; siblings switch to async above 200). */
+  readonly chunkSize: number;
+}
+
+interface Pending {
+  readonly index: number;
+  readonly wire: WireRule;
+}
+
+/** Validates rules in bytes, syncs them in as few calls as the quota allows, answers each rule once. */
+export class AccountingRuleService {
+  constructor(private readonly options: AccountingRuleServiceOptions) {}
+
+  async sync(input: AccountingRulesSyncInput, locale: Locale, deadline: Deadline): Promise<AccountingRulesSyncPayload> {
+    const syncId = input.syncId ?? randomUUID();
+    const ledger = new OutcomeLedger<AccountingRuleSyncResult>(input.rules.length);
+    const valid = this.admissible(input, ledger);
+    const bizIds: string[] = [];
+    let created = 0;
+    let updated = 0;
+    await Promise.all(
+      chunk(valid, this.options.chunkSize).map(async (items, position) => {
+        // Derived from the sync's key and the chunk's position: a resubmitted sync maps onto the same calls.
+        const bizId = derivedId(syncId, position);
+        try {
+          const { rows } = await this.options.client.syncBatch({ bizId, timestamp: this.options.clock.now(), data: items.map((item) => item.wire) }, locale, deadline);
+          bizIds.push(bizId);
+          created += rows.created;
+          updated += rows.updated;
+          for (const { index, wire } of items) {
+            const refused = rows.refused.get(wire.code);
+            ledger.settle(
+              index,
+              refused
+                ? ProviderRejected.of(index, {
+                    message: `CloudPense refused rule ${wire.code}: ${refused.message}`,
+                    providerCode: refused.stage === 'validation' ? 'validatorErrors' : 'dbErrors',
+                    providerMessage: refused.message,
+                    traceId: bizId,
+                  })
+                : Object.assign(new AccountingRuleSynced(), { index, ruleCode: wire.code, warnings: [...(rows.warnings.get(wire.code) ?? [])], bizId }),
+            );
+          }
+        } catch (error) {
+          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, true));
+        }
+      }),
+    );
+    const results = ledger.results();
+    return Object.assign(new AccountingRulesSyncPayload(), { results, traceIds: bizIds, created, updated, syncId, ...outcomeCounts(results) });
+  }
+
+  async page(filter: AccountingRuleFilter | null | undefined, page: number, pageSize: number, locale: Locale, deadline: Deadline): Promise<AccountingRulePage> {
+    const query: Record<string, string | number> = {
+      bizId: randomUUID(),
+      timestamp: this.options.clock.now(),
+      page_num: page,
+      page_size: pageSize,
+      ...(filter?.code ? { code: filter.code } : {}),
+      ...(filter?.accountCode ? { account_code: filter.accountCode } : {}),
+      ...(filter?.structureCode ? { structure_code: filter.structureCode } : {}),
+      ...(filter?.accountEventCode ? { account_event_code: filter.accountEventCode } : {}),
+      ...(filter?.updatedFrom ? { start_datetime: gmt8(filter.updatedFrom.getTime()) } : {}),
+      ...(filter?.updatedTo ? { end_datetime: gmt8(filter.updatedTo.getTime()) } : {}),
+    };
+    const answer = await this.options.client.findByPage(query, locale, deadline);
+    return Object.assign(new AccountingRulePage(), {
+      items: (answer.page_info ?? []).map(ruleFromStored),
+      page: answer.page_num,
+      pageSize: answer.page_size,
+      totalPages: answer.total_page,
+      totalCount: answer.total_count,
+    });
+  }
+
+  private admissible(input: AccountingRulesSyncInput, ledger: OutcomeLedger<AccountingRuleSyncResult>): Pending[] {
+    const badSyncId = input.syncId === null || input.syncId === undefined ? undefined : firstProblem(syncIdRule, input.syncId, 'syncId');
+    const firstIndexOfCode = new Map<string, number>();
+    const valid: Pending[] = [];
+    input.rules.forEach((rule, index) => {
+      if (badSyncId) return ledger.settle(index, ValidationError.of(index, badSyncId.field, badSyncId.message));
+      const problem = firstProblem(ruleRule, rule, `rules[${index}]`);
+      if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
+      const earlier = firstIndexOfCode.get(rule.code);
+      if (earlier !== undefined) {
+        // Two versions of one rule in one sync: which CloudPense keeps would be a guess.
+        return ledger.settle(index, ValidationError.of(index, `rules[${index}].code`, `code ${rule.code} already appears at index ${earlier}; send each rule once per sync.`));
+      }
+      firstIndexOfCode.set(rule.code, index);
+      valid.push({ index, wire: wireRule(rule) });
+    });
+    return valid;
+  }
+}
+
+function wireRule(rule: AccountingRuleInput): WireRule {
+  return {
+    code: rule.code,
+    structure_code: rule.structureCode,
+    account_event_code: rule.accountEventCode,
+    account_code: rule.accountCode,
+    ...(rule.priority !== null && rule.priority !== undefined ? { priority: rule.priority } : {}),
+    ...(rule.ruleCondition ? { rule_condition: rule.ruleCondition } : {}),
+    deleted_flag: rule.deleted ? 'Y' : 'N',
+  };
+}
+
+function ruleFromStored(stored: StoredRule): AccountingRule {
+  return Object.assign(new AccountingRule(), {
+    code: stored.code,
+    structureCode: stored.structure_code,
+    accountEventCode: stored.account_event_code,
+    accountCode: stored.account_code,
+    priority: stored.priority ?? null,
+    ruleCondition: stored.rule_condition ?? null,
+    deleted: stored.deleted_flag === 'Y',
+    updatedAt: stored.last_update_date ? new Date(`${stored.last_update_date.replace(' ', 'T')}+08:00`) : null,
+  });
+}
+
+function gmt8(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
