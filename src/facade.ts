@@ -82,6 +82,7 @@ export async function startFacade(
   };
   const server = await createServer(config, await buildFacadeSchema(), services, { clock, logStream: overrides.logStream });
   const address = await server.app.listen({ host: config.host, port: config.port });
+  let closing: Promise<void> | undefined;
   return {
     ...server,
     url: `${address.replace('0.0.0.0', 'localhost')}/graphql`,
@@ -89,9 +90,11 @@ export async function startFacade(
     top,
     crm,
     cloudpense,
-    close: async () => {
-      await server.close();
-      await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
-    },
+    // Once: a second close (a repeated signal, a test's cleanup) waits for the first.
+    close: () =>
+      (closing ??= (async () => {
+        await server.close();
+        await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
+      })()),
   };
 }
