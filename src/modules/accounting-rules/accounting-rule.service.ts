@@ -1,3 +1,4 @@
+import { formatGmt8, parseGmt8 } from '../../core/gmt8.js';
 import { randomUUID } from 'node:crypto';
 import { chunk } from '../../core/batch/chunk.js';
 import { derivedId } from '../../core/batch/derived-id.js';
@@ -80,8 +81,8 @@ export class AccountingRuleService {
       ...(filter?.accountCode ? { account_code: filter.accountCode } : {}),
       ...(filter?.structureCode ? { structure_code: filter.structureCode } : {}),
       ...(filter?.accountEventCode ? { account_event_code: filter.accountEventCode } : {}),
-      ...(filter?.updatedFrom ? { start_datetime: gmt8(filter.updatedFrom.getTime()) } : {}),
-      ...(filter?.updatedTo ? { end_datetime: gmt8(filter.updatedTo.getTime()) } : {}),
+      ...(filter?.updatedFrom ? { start_datetime: formatGmt8(filter.updatedFrom.getTime()) } : {}),
+      ...(filter?.updatedTo ? { end_datetime: formatGmt8(filter.updatedTo.getTime()) } : {}),
     };
     const answer = await this.options.client.findByPage(query, locale, deadline);
     return Object.assign(new AccountingRulePage(), {
@@ -134,10 +135,11 @@ function ruleFromStored(stored: StoredRule): AccountingRule {
     priority: stored.priority ?? null,
     ruleCondition: stored.rule_condition ?? null,
     deleted: stored.deleted_flag === 'Y',
-    updatedAt: stored.last_update_date ? new Date(`${stored.last_update_date.replace(' ', 'T')}+08:00`) : null,
+    updatedAt: dateFromGmt8(stored.last_update_date),
   });
 }
 
-function gmt8(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+function dateFromGmt8(text: string | null | undefined): Date | null {
+  const ms = text ? parseGmt8(text) : undefined;
+  return ms === undefined ? null : new Date(ms);
 }

@@ -1,3 +1,4 @@
+import { formatGmt8 } from '../../core/gmt8.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
@@ -147,7 +148,7 @@ export class CloudpenseEmulator {
       if (!EVENTS.has(rule.account_event_code)) warnings.push({ code, errorMsg: TEXT.unknownEvent[locale](rule.account_event_code) });
       if (this.rules.has(code)) updated++;
       else created++;
-      this.rules.set(code, { ...rule, deleted_flag: rule.deleted_flag ?? 'N', last_update_date: gmt8(now) });
+      this.rules.set(code, { ...rule, deleted_flag: rule.deleted_flag ?? 'N', last_update_date: formatGmt8(now) });
     }
     return {
       created: TEXT.created[locale](String(created)),
@@ -234,8 +235,4 @@ function rowProblem(row: Record<string, unknown>, locale: WireLocale): string | 
   }
   if (row.deleted_flag !== undefined && row.deleted_flag !== 'Y' && row.deleted_flag !== 'N') return TEXT.invalid[locale]('deleted_flag');
   return undefined;
-}
-
-function gmt8(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }

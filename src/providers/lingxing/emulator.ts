@@ -1,3 +1,4 @@
+import { formatGmt8 } from '../../core/gmt8.js';
 import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
@@ -250,8 +251,8 @@ export class LingxingEmulator {
       completeProcess: 0,
       creator: 'open-api',
       updater: 'open-api',
-      gmtCreate: providerTime(goal.createdAt),
-      gmtModified: providerTime(goal.updatedAt),
+      gmtCreate: formatGmt8(goal.createdAt),
+      gmtModified: formatGmt8(goal.updatedAt),
     };
     for (const month of MONTHS) {
       row[`goalValue${month}`] = goal.values[month - 1];
@@ -324,8 +325,4 @@ function verifySign(params: Record<string, unknown>, appId: string, sign: string
 
 function traceId(now: number): string {
   return `${randomBytes(16).toString('hex')}.${now}`;
-}
-
-function providerTime(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -1,3 +1,4 @@
+import { parseGmt8 } from '../../core/gmt8.js';
 import { z } from 'zod';
 
 /** LingXing's wire format: requests as sent, answers as parsed. Names are the provider's. */
@@ -80,16 +81,12 @@ const monthly = <P extends string>(prefix: P) =>
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
 const providerTime = z.union([z.number(), z.string()]).nullish();
 
-const PROVIDER_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-
 /** Reads a providerTime value ("yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch ms) as a Date; null when absent or unreadable. */
 export function dateFromProvider(value: number | string | null | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') return new Date(value);
-  const parts = PROVIDER_TIME.exec(value);
-  if (!parts) return null;
-  const [, year, month, day, hour, minute, second] = parts.map(Number) as number[];
-  return new Date(Date.UTC(year!, month! - 1, day!, hour! - 8, minute!, second!));
+  const ms = parseGmt8(value);
+  return ms === undefined ? null : new Date(ms);
 }
 
 export const goalRow = z.object({

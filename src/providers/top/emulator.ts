@@ -1,3 +1,4 @@
+import { parseGmt8 } from '../../core/gmt8.js';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
@@ -212,14 +213,6 @@ function expectedSign(params: Record<string, string | undefined>, secret: string
   return createHmac(method === 'hmac' ? 'md5' : 'sha256', secret).update(text).digest('hex').toUpperCase();
 }
 
-
-/** "yyyy-MM-dd HH:mm:ss" in GMT+8 → epoch ms. */
-function parseGmt8(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h! - 8, mi!, s!);
-}
 
 function requestId(): string {
   return randomBytes(6).toString('base64url');

@@ -36,9 +36,7 @@ export interface WireBatchRequest {
 }
 
 /** TOP's time format: "yyyy-MM-dd HH:mm:ss" in GMT+8. */
-export function gmt8(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
+export { formatGmt8 as gmt8 } from '../../core/gmt8.js';
 
 export const errorEnvelope = z.object({
   error_response: z.object({
