@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import { Pool, request } from 'undici';
-import { GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
+import { AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
 import { signLingxing } from '../../src/providers/lingxing/signing.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top|crm]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top|crm|cloudpense]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
  */
@@ -27,6 +27,8 @@ const credentials = {
   CRM_INTERNAL_SECRET: randomBytes(32).toString('hex'),
   CRM_MAX_CONCURRENCY: '8',
   CRM_RATE_PER_SECOND: '10000',
+  CLOUDPENSE_CLIENT_ID: 'bench-client',
+  CLOUDPENSE_CLIENT_SECRET: randomBytes(16).toString('hex'),
 };
 const CRM_LATENCY_MS = 20;
 const CONCURRENCY = 8; // under LingXing's bucket of 10, so direct calls are never refused
@@ -37,8 +39,10 @@ const emulator = await startProcess('dist/cli/emulators.js', credentials, (out) 
   const lingxing = /LingXing emulator at (\S+)/.exec(out)?.[1];
   const top = /TOP emulator at (\S+)/.exec(out)?.[1];
   const crm = /CRM emulator at (\S+)/.exec(out)?.[1];
-  return lingxing && top && crm ? { lingxing, top, crm } : undefined;
+  const cloudpense = /CloudPense emulator at (\S+)/.exec(out)?.[1];
+  return lingxing && top && crm && cloudpense ? { lingxing, top, crm, cloudpense } : undefined;
 });
+const cloudpenseUrl = emulator.value.cloudpense;
 const crmUrl = emulator.value.crm;
 const emulatorUrl = emulator.value.lingxing;
 const topUrl = emulator.value.top;
@@ -51,6 +55,7 @@ const facade = await startProcess(
     LINGXING_BASE_URL: emulatorUrl,
     TOP_GATEWAY_URL: topUrl,
     CRM_BASE_URL: crmUrl,
+    CLOUDPENSE_BASE_URL: cloudpenseUrl,
     PORT: String(port),
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
@@ -242,7 +247,29 @@ async function crmCase(): Promise<void> {
   console.log(`  ${f(runs[2]!, 0)} ms end to end; ideal ceil(300 / ${credentials.CRM_MAX_CONCURRENCY}) × ${CRM_LATENCY_MS} ms = ${ideal} ms (${f(ideal / runs[2]!, 2)} of ideal)`);
 }
 
+/** 10,000 rules: CloudPense calls used (the minimum is ceil(10,000 / 200) = 50) and facade CPU per rule. */
+async function cloudpenseCase(): Promise<void> {
+  const rules = Array.from({ length: 10_000 }, (_, i) => ({
+    code: `BENCH-${i}`,
+    structureCode: 'default',
+    accountEventCode: 'EXP_DR',
+    accountCode: '540101',
+    priority: 1,
+    ruleCondition: { header_column22: 'claim' },
+  }));
+  const cpuBefore = cpuMs(facade.child.pid!);
+  const start = performance.now();
+  const data = await graphqlCall(AccountingRulesSyncDocument, { input: { rules } });
+  const ms = performance.now() - start;
+  const cpu = cpuMs(facade.child.pid!) - cpuBefore;
+  const stats = (await request(`${cloudpenseUrl}/__emulator/stats`).then((r) => r.body.json())) as { batchCalls: number; rateLimited: number };
+  console.log('\naccountingRulesSync of 10,000 rules (chunks of 200, quota 50 calls an hour)');
+  console.log(`  ${data.accountingRulesSync.succeeded} synced in ${f(ms, 0)} ms with ${stats.batchCalls} calls (minimum ceil(10,000 / 200) = 50); rate-limit answers: ${stats.rateLimited}`);
+  console.log(`  facade CPU per rule ${f((cpu * 1000) / 10_000, 1)} µs`);
+}
+
 try {
+  if (!only || only === 'cloudpense') await cloudpenseCase();
   if (!only || only === 'top') await topCase();
   if (!only || only === 'crm') await crmCase();
   if (!only || only === 'read') {
