@@ -119,6 +119,16 @@ export class QuotaGate {
     });
   }
 
+  /** Admits, runs `call`, and releases when it ends, whatever its outcome. */
+  async within<T>(deadline: Deadline, call: () => Promise<T>): Promise<T> {
+    const permit = await this.admit(deadline);
+    try {
+      return await call();
+    } finally {
+      permit.release();
+    }
+  }
+
   /** Records a hold the provider announced; every caller of this policy waits it out. */
   async ban(until: number): Promise<void> {
     if (this.policy.banKey) await this.store.ban(this.policy.banKey, until);

@@ -51,13 +51,9 @@ export class CloudpenseClient {
     const body = JSON.stringify(request);
     return withRetry(this.options.retry, true, deadline, async () => {
       const token = await this.tokens.accessToken(deadline);
-      const permit = await this.gate.admit(deadline);
-      let answer: HttpAnswer;
-      try {
-        answer = await this.send('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token)}`, locale, deadline, body);
-      } finally {
-        permit.release();
-      }
+      const answer = await this.gate.within(deadline, () =>
+        this.send('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token)}`, locale, deadline, body),
+      );
       const data = this.read(answer, token);
       const parsed = batchData.safeParse(data ?? {});
       if (!parsed.success) throw this.unreadable(answer, 'unexpected batch data');

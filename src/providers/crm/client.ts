@@ -50,10 +50,8 @@ export class CrmClient {
     const body = JSON.stringify(update);
     // Not idempotent in general: only a call that provably never left is tried again.
     return withRetry(this.options.retry, false, deadline, async () => {
-      const permit = await this.gate.admit(deadline);
-      let answer: HttpAnswer;
-      try {
-        answer = await sendHttp(
+      const answer = await this.gate.within(deadline, () =>
+        sendHttp(
           this.pool,
           'crm',
           {
@@ -63,10 +61,8 @@ export class CrmClient {
             body,
           },
           deadline.signal,
-        );
-      } finally {
-        permit.release();
-      }
+        ),
+      );
       return this.read(answer);
     });
   }

@@ -102,16 +102,15 @@ export class LingxingClient {
     const prepared = prepareBody(body);
     return withRetry(this.options.retry, idempotent, deadline, async () => {
       const accessToken = await this.tokens.accessToken(deadline);
-      const permit = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).admit(deadline);
-      let answer: HttpAnswer;
-      try {
+      // The bucket token is back once the answer is in; parsing happens after.
+      const answer = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).within(deadline, () => {
         const query = {
           access_token: accessToken,
           app_key: this.appId,
           timestamp: String(Math.floor(this.options.clock.now() / 1000)),
         };
         const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
-        answer = await sendHttp(
+        return sendHttp(
           this.pool,
           'lingxing',
           {
@@ -122,10 +121,7 @@ export class LingxingClient {
           },
           deadline.signal,
         );
-      } finally {
-        // The call is complete at the provider once its answer is in: its bucket token is back.
-        permit.release();
-      }
+      });
       return this.readBusiness(answer, data, accessToken);
     });
   }
@@ -150,9 +146,8 @@ export class LingxingClient {
   private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<IssuedToken> {
     // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
     return withRetry(this.options.retry, true, deadline, async () => {
-      const permit = await this.gate(path, TOKEN_PATH_CAPACITY).admit(deadline);
-      try {
-        const answer = await sendHttp(
+      const answer = await this.gate(path, TOKEN_PATH_CAPACITY).within(deadline, () =>
+        sendHttp(
           this.pool,
           'lingxing',
           {
@@ -162,22 +157,20 @@ export class LingxingClient {
             body: new URLSearchParams(form).toString(),
           },
           deadline.signal,
-        );
-        const json = parseJson(answer);
-        const issued = tokenAnswer.safeParse(json);
-        if (issued.success) {
-          const { access_token, refresh_token, expires_in } = issued.data.data;
-          return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
-        }
-        const refused = gatewayAnswer.safeParse(json);
-        if (!refused.success) throw failureFromUnreadable(answer, 'unexpected token answer');
-        if (REFRESH_SPENT_CODES.has(refused.data.code)) {
-          throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
-        }
-        throw failureFromGateway(refused.data.code, refused.data.msg);
-      } finally {
-        permit.release();
+        ),
+      );
+      const json = parseJson(answer);
+      const issued = tokenAnswer.safeParse(json);
+      if (issued.success) {
+        const { access_token, refresh_token, expires_in } = issued.data.data;
+        return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
       }
+      const refused = gatewayAnswer.safeParse(json);
+      if (!refused.success) throw failureFromUnreadable(answer, 'unexpected token answer');
+      if (REFRESH_SPENT_CODES.has(refused.data.code)) {
+        throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
+      }
+      throw failureFromGateway(refused.data.code, refused.data.msg);
     });
   }
 

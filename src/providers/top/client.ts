@@ -56,22 +56,22 @@ export class TopClient {
   submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
     const requestJson = JSON.stringify(request);
     return withRetry(this.options.retry, true, deadline, async () => {
-      const permit = await this.gate.admit(deadline);
       const { connection } = this.options;
-      const params: Record<string, string> = {
-        method: METHOD,
-        app_key: connection.appKey,
-        timestamp: gmt8(this.options.clock.now()),
-        v: '2.0',
-        sign_method: connection.signMethod,
-        format: 'json',
-        initiative_batch_task_request: requestJson,
-        ...(connection.session ? { session: connection.session } : {}),
-      };
-      params.sign = signTop(params, connection.appSecret, connection.signMethod);
-      let answer: HttpAnswer;
-      try {
-        answer = await sendHttp(
+      // The call is counted from its end, which is after TOP counted it.
+      const answer = await this.gate.within(deadline, () => {
+        // Stamped and signed once admitted, so a wait for quota never ages the signature.
+        const params: Record<string, string> = {
+          method: METHOD,
+          app_key: connection.appKey,
+          timestamp: gmt8(this.options.clock.now()),
+          v: '2.0',
+          sign_method: connection.signMethod,
+          format: 'json',
+          initiative_batch_task_request: requestJson,
+          ...(connection.session ? { session: connection.session } : {}),
+        };
+        params.sign = signTop(params, connection.appSecret, connection.signMethod);
+        return sendHttp(
           this.pool,
           'top',
           {
@@ -82,10 +82,7 @@ export class TopClient {
           },
           deadline.signal,
         );
-      } finally {
-        // Counted from the call's end, which is after TOP counted it.
-        permit.release();
-      }
+      });
       return this.read(answer);
     });
   }
