@@ -25,10 +25,6 @@ export class OutcomeLedger<R> {
     this.settledCount++;
   }
 
-  isSettled(index: number): boolean {
-    return this.slots[index] !== undefined;
-  }
-
   get pending(): number {
     return this.size - this.settledCount;
   }

@@ -67,7 +67,7 @@ export async function answerWithFault(
       return reply;
     case 'malformed-after': {
       apply();
-      return reply.code(200).type('application/json').send('{"code":1,"msg":"操作成功","data":[');
+      return reply.code(200).type('application/json').send('{"code":1,"data":[');
     }
     default: {
       const { status = 200, body } = apply();

@@ -88,11 +88,6 @@ export class LingxingClient {
     return this.call(PATHS.batchDelete, request, deletedCount, deadline, true);
   }
 
-  /** Callers waiting at each path's bucket, for metrics and tests. */
-  waiting(): Record<string, number> {
-    return Object.fromEntries([...this.gates].map(([path, gate]) => [path, gate.waiting]));
-  }
-
   async close(): Promise<void> {
     await this.pool.close();
   }

@@ -56,7 +56,6 @@ export const tokenAnswer = z.object({
     expires_in: z.number().int().positive(),
   }),
 });
-export type TokenData = z.infer<typeof tokenAnswer>['data'];
 
 /** Business answers carry `code` as a number; 1 is success. */
 export const businessAnswer = z.object({
