@@ -1,12 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SANDBOX_EXAMPLE } from '../src/sandbox-example.js';
 import { buildFacadeSchema, printSortedSchema } from '../src/schema.js';
 
 describe('schema', () => {
   it('matches the committed schema/schema.graphql', async () => {
     const committed = await readFile(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
     expect(printSortedSchema(await buildFacadeSchema())).toBe(committed);
+  });
+
+  it("keeps Sandbox's example operation valid against the schema", async () => {
+    expect(validate(await buildFacadeSchema(), parse(SANDBOX_EXAMPLE.document))).toEqual([]);
   });
 
   it('describes every public type, field, argument and enum value', async () => {
