@@ -17,6 +17,16 @@ export abstract class BatchPayload {
   traceIds!: string[];
 }
 
+/** A batch payload of `type`: the results in input order, their counts, the provider trace ids, and any extra fields. */
+export function batchPayload<P extends BatchPayload & { results: R[] }, R extends object>(
+  type: new () => P,
+  results: R[],
+  traceIds: string[],
+  extra: Omit<P, keyof BatchPayload | 'results'>,
+): P {
+  return Object.assign(new type(), { results, traceIds, ...outcomeCounts(results), ...extra });
+}
+
 /** Counts, for a payload, the results that are errors. */
 export function outcomeCounts(results: readonly object[]): { succeeded: number; failed: number } {
   let failed = 0;

@@ -1,3 +1,4 @@
+import { FirstIndex } from '../../core/batch/first-index.js';
 import { formatGmt8, parseGmt8 } from '../../core/gmt8.js';
 import { randomUUID } from 'node:crypto';
 import { chunk } from '../../core/batch/chunk.js';
@@ -6,7 +7,7 @@ import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
-import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { batchPayload } from '../../graphql/batch-payload.js';
 import { itemErrorFor } from '../../graphql/failure-mapping.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { CloudpenseClient } from '../../providers/cloudpense/client.js';
@@ -67,8 +68,7 @@ export class AccountingRuleService {
         }
       }),
     );
-    const results = ledger.results();
-    return Object.assign(new AccountingRulesSyncPayload(), { results, traceIds: bizIds, created, updated, syncId, ...outcomeCounts(results) });
+    return batchPayload(AccountingRulesSyncPayload, ledger.results(), bizIds, { created, updated, syncId });
   }
 
   async page(filter: AccountingRuleFilter | null | undefined, page: number, pageSize: number, locale: Locale, deadline: Deadline): Promise<AccountingRulePage> {
@@ -96,18 +96,17 @@ export class AccountingRuleService {
 
   private admissible(input: AccountingRulesSyncInput, ledger: OutcomeLedger<AccountingRuleSyncResult>): Pending[] {
     const badSyncId = input.syncId === null || input.syncId === undefined ? undefined : firstProblem(syncIdRule, input.syncId, 'syncId');
-    const firstIndexOfCode = new Map<string, number>();
+    const firstIndexOfCode = new FirstIndex<string>();
     const valid: Pending[] = [];
     input.rules.forEach((rule, index) => {
       if (badSyncId) return ledger.settle(index, ValidationError.of(index, badSyncId.field, badSyncId.message));
       const problem = firstProblem(ruleRule, rule, `rules[${index}]`);
       if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
-      const earlier = firstIndexOfCode.get(rule.code);
+      const earlier = firstIndexOfCode.earlier(rule.code, index);
       if (earlier !== undefined) {
         // Two versions of one rule in one sync: which CloudPense keeps would be a guess.
         return ledger.settle(index, ValidationError.of(index, `rules[${index}].code`, `code ${rule.code} already appears at index ${earlier}; send each rule once per sync.`));
       }
-      firstIndexOfCode.set(rule.code, index);
       valid.push({ index, wire: wireRule(rule) });
     });
     return valid;

@@ -1,8 +1,9 @@
+import { FirstIndex } from '../../core/batch/first-index.js';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { chunk } from '../../core/batch/chunk.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
-import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { batchPayload } from '../../graphql/batch-payload.js';
 import { itemErrorFor } from '../../graphql/failure-mapping.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { LingxingClient } from '../../providers/lingxing/client.js';
@@ -71,7 +72,7 @@ export class GoalService {
         }
       }),
     );
-    return payload(GoalsUpsertPayload, ledger.results(), traceIds);
+    return batchPayload(GoalsUpsertPayload, ledger.results(), traceIds, {});
   }
 
   async remove(input: GoalsDeleteInput, deadline: Deadline): Promise<GoalsDeletePayload> {
@@ -99,7 +100,7 @@ export class GoalService {
         }
       }),
     );
-    return Object.assign(payload(GoalsDeletePayload, ledger.results(), traceIds), { deletedCount });
+    return batchPayload(GoalsDeletePayload, ledger.results(), traceIds, { deletedCount });
   }
 
   async select(year: number, assessType: AssessType, deadline: Deadline): Promise<Goal[]> {
@@ -122,18 +123,17 @@ export class GoalService {
     check: (item: T, index: number) => { uid: number; uidField: string; problem: RuleProblem | undefined },
   ): Pending<T>[] {
     const badYear = this.yearProblem(year);
-    const firstIndexOfUid = new Map<number, number>();
+    const firstIndexOfUid = new FirstIndex<number>();
     const valid: Pending<T>[] = [];
     items.forEach((item, index) => {
       if (badYear) return ledger.settle(index, ValidationError.of(index, 'year', badYear));
       const { uid, uidField, problem } = check(item, index);
       if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
-      const earlier = firstIndexOfUid.get(uid);
+      const earlier = firstIndexOfUid.earlier(uid, index);
       if (earlier !== undefined) {
         // Two writes for one user in one call would race inside the provider.
         return ledger.settle(index, ValidationError.of(index, uidField, `uid ${uid} already appears at index ${earlier}; send each user once per batch.`));
       }
-      firstIndexOfUid.set(uid, index);
       valid.push({ index, item });
     });
     return valid;
@@ -158,14 +158,6 @@ function rowRefusal(index: number, uid: number, reason: string, traceId: string)
   if (reason === USER_NOT_FOUND) return UserNotFound.of(index, uid);
   if (reason === GOAL_EXISTS) return GoalAlreadyExists.of(index, uid);
   return ProviderRejected.of(index, { message: `LingXing refused the goal of user ${uid}: ${reason}`, providerCode: 'ROW', providerMessage: reason, traceId });
-}
-
-function payload<P extends { results: R[]; succeeded: number; failed: number; traceIds: string[] }, R extends object>(
-  type: new () => P,
-  results: R[],
-  traceIds: string[],
-): P {
-  return Object.assign(new type(), { results, traceIds, ...outcomeCounts(results) });
 }
 
 const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${prefix}${month}` as const);

@@ -1,7 +1,8 @@
+import { FirstIndex } from '../../core/batch/first-index.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
-import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { batchPayload } from '../../graphql/batch-payload.js';
 import { itemErrorFor } from '../../graphql/failure-mapping.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { CrmClient } from '../../providers/crm/client.js';
@@ -38,17 +39,18 @@ export class OpportunityService {
 
   async updateMany(inputs: OpportunityUpdateInput[], deadline: Deadline): Promise<OpportunitiesUpdatePayload> {
     const results = await this.update(inputs, deadline, (index, field) => `opportunities[${index}].${field}`);
-    return Object.assign(new OpportunitiesUpdatePayload(), { results, traceIds: [], ...outcomeCounts(results) });
+    // The CRM answers no trace id.
+    return batchPayload(OpportunitiesUpdatePayload, results, [], {});
   }
 
   private async update(inputs: OpportunityUpdateInput[], deadline: Deadline, path: FieldPath): Promise<OpportunityUpdateResult[]> {
     const ledger = new OutcomeLedger<OpportunityUpdateResult>(inputs.length);
-    const firstIndexOfCode = new Map<string, number>();
+    const firstIndexOfCode = new FirstIndex<string>();
     const sends: Promise<void>[] = [];
     inputs.forEach((input, index) => {
       const refusal = this.refusal(input, index, path);
       if (refusal) return ledger.settle(index, refusal);
-      const earlier = firstIndexOfCode.get(input.opportunityCode);
+      const earlier = firstIndexOfCode.earlier(input.opportunityCode, index);
       if (earlier !== undefined) {
         // Two partial updates of one record in one batch: which lands last would be a guess.
         return ledger.settle(
@@ -56,7 +58,6 @@ export class OpportunityService {
           ValidationError.of(index, path(index, 'opportunityCode'), `${input.opportunityCode} already appears at index ${earlier}; send one update per opportunity per batch.`),
         );
       }
-      firstIndexOfCode.set(input.opportunityCode, index);
       sends.push(this.send(input, index, deadline, ledger));
     });
     await Promise.all(sends);

@@ -1,10 +1,11 @@
+import { FirstIndex } from '../../core/batch/first-index.js';
 import { randomUUID } from 'node:crypto';
 import { chunk } from '../../core/batch/chunk.js';
 import { derivedId } from '../../core/batch/derived-id.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
-import { outcomeCounts } from '../../graphql/batch-payload.js';
+import { batchPayload } from '../../graphql/batch-payload.js';
 import { itemErrorFor } from '../../graphql/failure-mapping.js';
 import { OutcomeUnknown, ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { TopClient } from '../../providers/top/client.js';
@@ -62,28 +63,26 @@ export class TouchTaskService {
         }
       }),
     );
-    const results = ledger.results();
-    return Object.assign(new TouchTasksSubmitPayload(), { results, traceIds, taskUniqueCode, ...outcomeCounts(results) });
+    return batchPayload(TouchTasksSubmitPayload, ledger.results(), traceIds, { taskUniqueCode });
   }
 
   /** Settles every task that breaks a rule; answers the rest as wire tasks with their indexes. */
   private admissible(input: TouchTasksSubmitInput, ledger: OutcomeLedger<TouchTaskSubmitResult>): Pending[] {
     const batchProblem = firstProblem(batchRule, input, '');
-    const firstIndexOfBizId = new Map<string, number>();
+    const firstIndexOfBizId = new FirstIndex<string>();
     const valid: Pending[] = [];
     input.tasks.forEach((task, index) => {
       if (batchProblem) return ledger.settle(index, ValidationError.of(index, batchProblem.field, batchProblem.message));
       const problem = firstProblem(taskRule, task, `tasks[${index}]`);
       if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
       if (task.bizId) {
-        const earlier = firstIndexOfBizId.get(task.bizId);
+        const earlier = firstIndexOfBizId.earlier(task.bizId, index);
         if (earlier !== undefined) {
           return ledger.settle(
             index,
             ValidationError.of(index, `tasks[${index}].bizId`, `bizId ${task.bizId} already appears at index ${earlier}; bizIds identify tasks, so each must be unique.`),
           );
         }
-        firstIndexOfBizId.set(task.bizId, index);
       }
       valid.push({ index, wire: wireTask(task) });
     });
