@@ -7,6 +7,7 @@ import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
 import { cloudpensePolicy } from './quota.js';
@@ -33,6 +34,7 @@ export interface CloudpenseClientOptions {
 export type RulesPage = z.infer<typeof page>;
 
 const PROVIDER = 'cloudpense';
+const CLOUDPENSE = { id: PROVIDER, label: 'CloudPense' } as const;
 
 /** Token, batch sync within 50 calls an hour and 150 a day, and paged reads. I/O only. */
 export class CloudpenseClient {
@@ -56,7 +58,7 @@ export class CloudpenseClient {
       );
       const data = this.read(answer, token);
       const parsed = batchData.safeParse(data ?? {});
-      if (!parsed.success) throw this.unreadable(answer, 'unexpected batch data');
+      if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected batch data');
       return { bizId: request.bizId, rows: rowOutcomes(parsed.data) };
     });
   }
@@ -68,7 +70,7 @@ export class CloudpenseClient {
       const search = new URLSearchParams({ access_token: token, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
       const answer = await this.send('GET', `${PATHS.findByPage}?${search}`, locale, deadline);
       const parsed = page.safeParse(this.read(answer, token));
-      if (!parsed.success) throw this.unreadable(answer, 'unexpected page');
+      if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected page');
       return parsed.data;
     });
   }
@@ -88,14 +90,8 @@ export class CloudpenseClient {
 
   /** Every CloudPense answer that is not a success becomes a typed failure here, and only here. */
   private read(answer: HttpAnswer, token: string): unknown {
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text);
-    } catch {
-      throw this.unreadable(answer, 'not JSON');
-    }
-    const parsed = envelope.safeParse(json);
-    if (!parsed.success) throw this.unreadable(answer, 'unexpected envelope');
+    const parsed = envelope.safeParse(answerJson(CLOUDPENSE, answer));
+    if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected envelope');
     const { resCode, resMsg, bizId } = parsed.data;
     if (resCode === SUCCESS) return parsed.data.data;
     const details = { provider: PROVIDER, providerCode: String(resCode), providerMessage: resMsg ?? '', traceId: bizId ?? undefined };
@@ -110,12 +106,7 @@ export class CloudpenseClient {
   private async issueToken(deadline: Deadline): Promise<IssuedToken> {
     const { clientId, clientSecret } = this.options.connection;
     const answer = await this.send('POST', PATHS.token, 'en_US', deadline, JSON.stringify({ client_id: clientId, client_secret: clientSecret }));
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text);
-    } catch {
-      throw this.unreadable(answer, 'not JSON');
-    }
+    const json = answerJson(CLOUDPENSE, answer);
     const issued = tokenAnswer.safeParse(json);
     if (issued.success) return { accessToken: issued.data.data.access_token, expiresInSeconds: issued.data.data.expires_in };
     const refused = envelope.safeParse(json);
@@ -124,10 +115,5 @@ export class CloudpenseClient {
       providerCode: refused.success ? String(refused.data.resCode) : '',
       providerMessage: refused.success ? (refused.data.resMsg ?? '') : '',
     });
-  }
-
-  private unreadable(answer: HttpAnswer, reason: string): ProviderFailure {
-    if (answer.status === 503) return new ProviderFailure('not-sent', 'CloudPense is unavailable (HTTP 503)', { provider: PROVIDER });
-    return new ProviderFailure('outcome-unknown', `CloudPense sent an unreadable answer (HTTP ${answer.status}): ${reason}`, { provider: PROVIDER });
   }
 }

@@ -6,7 +6,8 @@ import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
-import { authFailure, type CrmRefusal, failureFromUnreadable, refusalFrom } from './refusals.js';
+import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { authFailure, CRM, type CrmRefusal, refusalFrom } from './refusals.js';
 import { answer as answerSchema, MESSAGES, SECRET_HEADER, UPDATE_PATH, type WireOpportunityUpdate } from './wire.js';
 
 export interface CrmConnection {
@@ -72,17 +73,11 @@ export class CrmClient {
   }
 
   private read(answer: HttpAnswer): UpdateOutcome {
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text);
-    } catch {
-      throw failureFromUnreadable(answer, 'not JSON');
-    }
-    const parsed = answerSchema.safeParse(json);
-    if (!parsed.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    const parsed = answerSchema.safeParse(answerJson(CRM, answer));
+    if (!parsed.success) throw unreadableAnswer(CRM, answer, 'unexpected envelope');
     const { code, msg, data } = parsed.data;
     if (code === '0' && (typeof data === 'number' || typeof data === 'string')) return { updated: true, id: String(data) };
-    if (code === '0') throw failureFromUnreadable(answer, 'success without an id');
+    if (code === '0') throw unreadableAnswer(CRM, answer, 'success without an id');
     if (msg === MESSAGES.authFailed) throw authFailure();
     return { updated: false, refusal: refusalFrom(msg ?? '') };
   }

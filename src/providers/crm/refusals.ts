@@ -1,5 +1,4 @@
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import type { HttpAnswer } from '../../core/http/send.js';
 import { MESSAGES } from './wire.js';
 
 /** Why the CRM refused one update, from its message; mapped here and only here. */
@@ -29,8 +28,5 @@ export function authFailure(): ProviderFailure {
   });
 }
 
-/** An answer we cannot read: it may have been applied (only 503 says it was not). */
-export function failureFromUnreadable(answer: HttpAnswer, reason: string): ProviderFailure {
-  if (answer.status === 503) return new ProviderFailure('not-sent', 'The CRM is unavailable (HTTP 503)', { provider: 'crm' });
-  return new ProviderFailure('outcome-unknown', `The CRM sent an unreadable answer (HTTP ${answer.status}): ${reason}`, { provider: 'crm' });
-}
+/** The CRM, for failures of answers that cannot be read. */
+export const CRM = { id: 'crm', label: 'The CRM' } as const;

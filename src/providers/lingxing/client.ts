@@ -9,7 +9,8 @@ import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
-import { failureFromBusiness, failureFromGateway, failureFromUnreadable, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
+import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { failureFromBusiness, failureFromGateway, LINGXING, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
 import { prepareBody, signParamTexts } from './signing.js';
 import {
@@ -122,19 +123,18 @@ export class LingxingClient {
   }
 
   private readBusiness<T>(answer: HttpAnswer, data: ZodType<T>, accessToken: string): Answered<T> {
-    const json = parseJson(answer);
-    if (json === undefined) throw failureFromUnreadable(answer, 'not JSON');
+    const json = answerJson(LINGXING, answer);
     const refused = gatewayAnswer.safeParse(json);
     if (refused.success) {
       if (TOKEN_CODES.has(refused.data.code)) this.tokens.invalidate(accessToken);
       throw failureFromGateway(refused.data.code, refused.data.msg);
     }
     const envelope = businessAnswer.safeParse(json);
-    if (!envelope.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    if (!envelope.success) throw unreadableAnswer(LINGXING, answer, 'unexpected envelope');
     const { code, msg, traceId, success } = envelope.data;
     if (code !== 1 || success === false) throw failureFromBusiness(code, msg, traceId);
     const parsed = data.safeParse(envelope.data.data);
-    if (!parsed.success) throw failureFromUnreadable(answer, `unexpected data (${parsed.error.issues[0]?.message})`);
+    if (!parsed.success) throw unreadableAnswer(LINGXING, answer, `unexpected data (${parsed.error.issues[0]?.message})`);
     return { traceId: traceId ?? '', data: parsed.data };
   }
 
@@ -154,14 +154,14 @@ export class LingxingClient {
           deadline.signal,
         ),
       );
-      const json = parseJson(answer);
+      const json = answerJson(LINGXING, answer);
       const issued = tokenAnswer.safeParse(json);
       if (issued.success) {
         const { access_token, refresh_token, expires_in } = issued.data.data;
         return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
       }
       const refused = gatewayAnswer.safeParse(json);
-      if (!refused.success) throw failureFromUnreadable(answer, 'unexpected token answer');
+      if (!refused.success) throw unreadableAnswer(LINGXING, answer, 'unexpected token answer');
       if (REFRESH_SPENT_CODES.has(refused.data.code)) {
         throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
       }
@@ -179,10 +179,3 @@ export class LingxingClient {
   }
 }
 
-function parseJson(answer: HttpAnswer): unknown {
-  try {
-    return JSON.parse(answer.text);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,5 +1,4 @@
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import type { HttpAnswer } from '../../core/http/send.js';
 
 const PROVIDER = 'lingxing';
 
@@ -39,12 +38,5 @@ export function failureFromBusiness(code: number, msg: string | undefined, trace
   });
 }
 
-/** An answer we cannot read. Gateway errors' HTTP status is undocumented, so only 503 counts as "not applied". */
-export function failureFromUnreadable(answer: HttpAnswer, reason: string): ProviderFailure {
-  if (answer.status === 503) {
-    return new ProviderFailure('not-sent', 'LingXing is unavailable (HTTP 503)', { provider: PROVIDER });
-  }
-  return new ProviderFailure('outcome-unknown', `LingXing sent an unreadable answer (HTTP ${answer.status}): ${reason}`, {
-    provider: PROVIDER,
-  });
-}
+/** LingXing, for failures of answers that cannot be read (gateway errors' HTTP status is undocumented). */
+export const LINGXING = { id: PROVIDER, label: 'LingXing' } as const;

@@ -7,7 +7,8 @@ import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { QuotaStore } from '../../core/quota/quota-store.js';
-import { failureFromGateway, failureFromUnreadable } from './failures.js';
+import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { failureFromGateway, TOP } from './failures.js';
 import { topPolicy } from './quota.js';
 import { signTop } from './signing.js';
 import { errorEnvelope, gmt8, METHOD, RESPONSE_KEY, type SignMethod, successEnvelope, type TaskAnswer, type WireBatchRequest } from './wire.js';
@@ -92,12 +93,7 @@ export class TopClient {
   }
 
   private async read(answer: HttpAnswer): Promise<SubmittedBatch> {
-    let json: unknown;
-    try {
-      json = JSON.parse(answer.text);
-    } catch {
-      throw failureFromUnreadable(answer, 'not JSON');
-    }
+    const json = answerJson(TOP, answer);
     const refused = errorEnvelope.safeParse(json);
     if (refused.success) {
       const failure = failureFromGateway(refused.data.error_response, this.options.clock.now(), this.options.callWindowMs);
@@ -105,7 +101,7 @@ export class TopClient {
       throw failure;
     }
     const envelope = successEnvelope.safeParse(json);
-    if (!envelope.success) throw failureFromUnreadable(answer, 'unexpected envelope');
+    if (!envelope.success) throw unreadableAnswer(TOP, answer, 'unexpected envelope');
     const { result, request_id: traceId = '' } = envelope.data[RESPONSE_KEY];
     if (result.success === false) {
       throw new ProviderFailure('rejected', `TOP refused the batch: ${result.message ?? `code ${result.code}`}`, {

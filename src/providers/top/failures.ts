@@ -1,5 +1,4 @@
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import type { HttpAnswer } from '../../core/http/send.js';
 import type { GatewayError } from './wire.js';
 
 const PROVIDER = 'top';
@@ -57,7 +56,5 @@ export function failureFromGateway(error: GatewayError, now: number, defaultBanM
   return new ProviderFailure('rejected', `TOP refused the batch: ${details.providerMessage}`, details);
 }
 
-export function failureFromUnreadable(answer: HttpAnswer, reason: string): ProviderFailure {
-  if (answer.status === 503) return new ProviderFailure('not-sent', 'TOP is unavailable (HTTP 503)', { provider: PROVIDER });
-  return new ProviderFailure('outcome-unknown', `TOP sent an unreadable answer (HTTP ${answer.status}): ${reason}`, { provider: PROVIDER });
-}
+/** TOP, for failures of answers that cannot be read. */
+export const TOP = { id: PROVIDER, label: 'TOP' } as const;
