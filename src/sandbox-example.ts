@@ -1,5 +1,7 @@
+import { providerYear } from './providers/lingxing/wire.js';
+
 /** What Apollo Sandbox opens with: a goals upsert whose second row is bad, to show per-item results. */
-const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+const year = providerYear(Date.now());
 
 export const SANDBOX_EXAMPLE = {
   document: `mutation GoalsUpsert($input: GoalsUpsertInput!) {

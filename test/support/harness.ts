@@ -1,3 +1,4 @@
+import { providerYear } from '../../src/providers/lingxing/wire.js';
 import { afterEach } from 'vitest';
 import { createFacadeClient } from '../../src/client/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -56,7 +57,7 @@ export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness>
 }
 
 /** LingXing's "this year" (GMT+8), the year every goal test writes. */
-export const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+export const thisYear = providerYear(Date.now());
 
 export const twelve = (value: number): number[] => Array.from({ length: 12 }, (_, month) => value + month);
 

@@ -9,8 +9,6 @@ export interface RetryOptions {
   readonly maxDelayMs: number;
 }
 
-export const defaultRetry: RetryOptions = { maxAttempts: 3, initialDelayMs: 50, maxDelayMs: 1_000 };
-
 /**
  * Runs `attempt` again after a jittered backoff while its failure is safe to retry for an
  * operation of this idempotency, within the attempt budget and the deadline.

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import type { WireAssessType, WireOperateType } from '../../providers/lingxing/wire.js';
+import { providerYear, type WireAssessType, type WireOperateType } from '../../providers/lingxing/wire.js';
 import { AssessType, GoalWriteMode } from './goal.types.js';
-
-/** LingXing's calendar is China's (GMT+8): its "this year" turns over at midnight there. */
-export function providerYear(now: number): number {
-  return new Date(now + 8 * 3600_000).getUTCFullYear();
-}
 
 /** LingXing accepts last year, this year and next year only. */
 export function yearProblem(year: number, now: number): string | undefined {

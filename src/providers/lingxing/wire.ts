@@ -11,6 +11,11 @@ export const PATHS = {
   batchDelete: '/bd/goal/management/open/user/batchDelete',
 } as const;
 
+/** LingXing's calendar is China's (GMT+8): its "this year" turns over at midnight there. */
+export function providerYear(now: number): number {
+  return new Date(now + 8 * 3600_000).getUTCFullYear();
+}
+
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY'] as const;
 export type WireCurrency = (typeof CURRENCIES)[number];
 /** 1 sales amount, 2 sales volume. */
