@@ -8,7 +8,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
-import { itemErrorFor } from '../../graphql/failure-mapping.js';
+import { settleChunk } from '../../graphql/settle-chunk.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { CloudpenseClient } from '../../providers/cloudpense/client.js';
 import type { StoredRule, WireRule } from '../../providers/cloudpense/wire.js';
@@ -44,28 +44,23 @@ export class AccountingRuleService {
       chunk(valid, this.options.chunkSize).map(async (items, position) => {
         // Derived from the sync's key and the chunk's position: a resubmitted sync maps onto the same calls.
         const bizId = derivedId(syncId, position);
-        try {
+        return settleChunk(ledger, items, true, async () => {
           const { rows } = await this.options.client.syncBatch({ bizId, timestamp: this.options.clock.now(), data: items.map((item) => item.wire) }, locale, deadline);
           bizIds.push(bizId);
           created += rows.created;
           updated += rows.updated;
-          for (const { index, wire } of items) {
+          return ({ index, wire }) => {
             const refused = rows.refused.get(wire.code);
-            ledger.settle(
-              index,
-              refused
-                ? ProviderRejected.of(index, {
-                    message: `CloudPense refused rule ${wire.code}: ${refused.message}`,
-                    providerCode: refused.stage === 'validation' ? 'validatorErrors' : 'dbErrors',
-                    providerMessage: refused.message,
-                    traceId: bizId,
-                  })
-                : Object.assign(new AccountingRuleSynced(), { index, ruleCode: wire.code, warnings: [...(rows.warnings.get(wire.code) ?? [])], bizId }),
-            );
-          }
-        } catch (error) {
-          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, true));
-        }
+            return refused
+              ? ProviderRejected.of(index, {
+                  message: `CloudPense refused rule ${wire.code}: ${refused.message}`,
+                  providerCode: refused.stage === 'validation' ? 'validatorErrors' : 'dbErrors',
+                  providerMessage: refused.message,
+                  traceId: bizId,
+                })
+              : Object.assign(new AccountingRuleSynced(), { index, ruleCode: wire.code, warnings: [...(rows.warnings.get(wire.code) ?? [])], bizId });
+          };
+        });
       }),
     );
     return batchPayload(AccountingRulesSyncPayload, ledger.results(), bizIds, { created, updated, syncId });

@@ -4,7 +4,7 @@ import type { Deadline } from '../../core/deadline.js';
 import { chunk } from '../../core/batch/chunk.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
-import { itemErrorFor } from '../../graphql/failure-mapping.js';
+import { settleChunk } from '../../graphql/settle-chunk.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { LingxingClient } from '../../providers/lingxing/client.js';
 import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHS, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
@@ -48,8 +48,8 @@ export class GoalService {
     const traceIds: string[] = [];
     const idempotent = input.mode === GoalWriteMode.OVERWRITE;
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map(async (items) => {
-        try {
+      chunk(valid, this.options.chunkSize).map((items) =>
+        settleChunk(ledger, items, idempotent, async () => {
           const answer = await this.options.client.batchOperate(
             {
               assessYear: input.year,
@@ -63,14 +63,12 @@ export class GoalService {
           );
           traceIds.push(answer.traceId);
           const refused = new Map(answer.data.map((row) => [row.uid, row.reason]));
-          for (const { index, item } of items) {
+          return ({ index, item }) => {
             const reason = refused.get(item.uid);
-            ledger.settle(index, reason === undefined ? written(index, item.uid, answer.traceId) : rowRefusal(index, item.uid, reason, answer.traceId));
-          }
-        } catch (error) {
-          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, idempotent));
-        }
-      }),
+            return reason === undefined ? written(index, item.uid, answer.traceId) : rowRefusal(index, item.uid, reason, answer.traceId);
+          };
+        }),
+      ),
     );
     return batchPayload(GoalsUpsertPayload, ledger.results(), traceIds, {});
   }
@@ -84,21 +82,17 @@ export class GoalService {
     const traceIds: string[] = [];
     let deletedCount = 0;
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map(async (items) => {
-        try {
+      chunk(valid, this.options.chunkSize).map((items) =>
+        settleChunk(ledger, items, true, async () => {
           const answer = await this.options.client.batchDelete(
             { assessYear: input.year, assessType: wireAssessType(input.assessType), uidList: items.map(({ item }) => item) },
             deadline,
           );
           traceIds.push(answer.traceId);
           deletedCount += answer.data;
-          for (const { index, item } of items) {
-            ledger.settle(index, Object.assign(new GoalDeleted(), { index, uid: item, traceId: answer.traceId }));
-          }
-        } catch (error) {
-          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, true));
-        }
-      }),
+          return ({ index, item }) => Object.assign(new GoalDeleted(), { index, uid: item, traceId: answer.traceId });
+        }),
+      ),
     );
     return batchPayload(GoalsDeletePayload, ledger.results(), traceIds, { deletedCount });
   }

@@ -6,7 +6,7 @@ import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Deadline } from '../../core/deadline.js';
 import { firstProblem } from '../../core/validation.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
-import { itemErrorFor } from '../../graphql/failure-mapping.js';
+import { settleChunk } from '../../graphql/settle-chunk.js';
 import { OutcomeUnknown, ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { TopClient } from '../../providers/top/client.js';
 import { gmt8, type TaskAnswer, type WireTask } from '../../providers/top/wire.js';
@@ -35,8 +35,8 @@ export class TouchTaskService {
     const valid = this.admissible(input, ledger);
     const traceIds: string[] = [];
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map(async (items, position) => {
-        try {
+      chunk(valid, this.options.chunkSize).map((items, position) =>
+        settleChunk(ledger, items, true, async () => {
           const answer = await this.options.client.submitBatch(
             {
               // Derived from the batch's code and the chunk's position: a resubmitted batch maps onto the same TOP batches.
@@ -57,11 +57,9 @@ export class TouchTaskService {
             deadline,
           );
           traceIds.push(answer.traceId);
-          items.forEach((item, position) => ledger.settle(item.index, taskResult(item, answer.tasks[position], answer.traceId)));
-        } catch (error) {
-          for (const { index } of items) ledger.settle(index, itemErrorFor(error, index, true));
-        }
-      }),
+          return (item, inChunk) => taskResult(item, answer.tasks[inChunk], answer.traceId);
+        }),
+      ),
     );
     return batchPayload(TouchTasksSubmitPayload, ledger.results(), traceIds, { taskUniqueCode });
   }
