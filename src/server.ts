@@ -83,7 +83,7 @@ export async function createServer(
   return {
     app,
     close: async () => {
-      ready = false;
+      // The preClose hook stops readiness before Fastify stops taking requests.
       await app.close();
       await apollo.stop();
     },
