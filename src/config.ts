@@ -22,6 +22,10 @@ const env = z
     REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
     MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
     PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
+    REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+    REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
+    FACADE_REPLICAS: optional(int(1, 64)).default(1),
+    QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
     LINGXING_BASE_URL: optional(url),
     // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
     LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),
@@ -29,6 +33,7 @@ const env = z
     LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
     LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
     LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+    LINGXING_TOKEN_LEASE_MS: optional(int(100, 600_000)).default(120_000),
     TOP_GATEWAY_URL: optional(url),
     TOP_APP_KEY: optional(z.string().min(1)),
     TOP_APP_SECRET: optional(z.string().min(1)),
@@ -65,14 +70,26 @@ export interface Config {
   /** `emulated`: main.ts starts the provider emulators on loopback. `live`: the real providers. */
   readonly providers: 'emulated' | 'live';
   readonly logLevel: string;
+  /** The longest a request may take; a client may ask for less (the `x-deadline-ms` header). */
   readonly requestDeadlineMs: number;
   readonly maxBodyBytes: number;
+  readonly quota: {
+    /** Absent: the in-memory ledger (one process). Present: every replica shares the ledger in Redis. */
+    readonly redisUrl: string | undefined;
+    readonly redisKeyPrefix: string;
+    /** How many replicas share the quotas; without Redis each keeps 1/replicas of every limit. */
+    readonly replicas: number;
+    /** Callers allowed to wait for one provider operation; past it they get QuotaExhausted at once. */
+    readonly maxWaiting: number;
+  };
   readonly retry: RetryOptions;
   readonly lingxing: {
     /** Absent in emulated mode: the emulator supplies it. */
     readonly connection: LingxingConnection | undefined;
     readonly chunkSize: number;
     readonly maxInFlight: number;
+    /** When LingXing reclaims a token from a call that never completed (documented: 2 min). */
+    readonly tokenLeaseMs: number;
     readonly timeouts: HttpTimeouts;
   };
   readonly top: {
@@ -119,6 +136,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const vars = parsed.data;
+  // Without Redis each replica keeps floor(limit / replicas): every limit must leave each at least one.
+  const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT, vars.TOP_CALL_LIMIT, vars.CRM_MAX_CONCURRENCY, vars.CRM_RATE_PER_SECOND, 50);
+  if (vars.FACADE_REPLICAS > smallest) {
+    throw new ConfigError(`Invalid configuration:\n  - FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
+  }
   const timeouts = (ms: number): HttpTimeouts => ({ connectMs: Math.min(ms, 5_000), headersMs: ms, bodyMs: ms });
   return Object.freeze({
     nodeEnv: vars.NODE_ENV,
@@ -128,6 +150,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: vars.LOG_LEVEL,
     requestDeadlineMs: vars.REQUEST_DEADLINE_MS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
+    quota: {
+      redisUrl: vars.REDIS_URL,
+      redisKeyPrefix: vars.REDIS_KEY_PREFIX,
+      replicas: vars.FACADE_REPLICAS,
+      maxWaiting: vars.QUOTA_MAX_WAITING,
+    },
     retry: { maxAttempts: vars.PROVIDER_RETRY_ATTEMPTS, initialDelayMs: 50, maxDelayMs: 1_000 },
     lingxing: {
       connection:
@@ -136,6 +164,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           : undefined,
       chunkSize: vars.LINGXING_CHUNK_SIZE,
       maxInFlight: vars.LINGXING_MAX_IN_FLIGHT,
+      tokenLeaseMs: vars.LINGXING_TOKEN_LEASE_MS,
       timeouts: timeouts(vars.LINGXING_TIMEOUT_MS),
     },
     top: {

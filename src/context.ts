@@ -1,4 +1,6 @@
 import type { Deadline } from './core/deadline.js';
+import type { Quotas } from './core/quota/quotas.js';
+import type { FacadeMetrics, LedgerModeName } from './metrics.js';
 import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
 import type { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import type { GoalService } from './modules/goals/goal.service.js';
@@ -11,6 +13,11 @@ export interface Services {
   readonly touchTasks: TouchTaskService;
   readonly opportunities: OpportunityService;
   readonly accountingRules: AccountingRuleService;
+  /** Every provider's quota gates, for the quota query. */
+  readonly quotas: Quotas;
+  readonly metrics: FacadeMetrics;
+  /** Where quota decisions are made now. */
+  readonly ledgerMode: () => LedgerModeName;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

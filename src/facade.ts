@@ -2,8 +2,11 @@ import 'reflect-metadata';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
+import { FailoverQuotaStore } from './core/quota/failover-store.js';
 import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
+import { Quotas } from './core/quota/quotas.js';
+import { FacadeMetrics, type LedgerModeName } from './metrics.js';
 import { GoalService } from './modules/goals/goal.service.js';
 import { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import { OpportunityService } from './modules/opportunities/opportunity.service.js';
@@ -29,6 +32,10 @@ export interface Facade extends FacadeServer {
   readonly top: TopClient;
   readonly crm: CrmClient;
   readonly cloudpense: CloudpenseClient;
+  readonly quotas: Quotas;
+  readonly metrics: FacadeMetrics;
+  /** Where quota decisions are made now. */
+  ledgerMode(): LedgerModeName;
 }
 
 /** Wires clients, services, schema and server from a config, and starts listening. */
@@ -38,18 +45,38 @@ export async function startFacade(
   overrides: { clock?: Clock; quotaStore?: QuotaStore; logStream?: LogStream } = {},
 ): Promise<Facade> {
   const clock = overrides.clock ?? systemClock;
-  const quotaStore = overrides.quotaStore ?? new MemoryQuotaStore();
+  // Mode changes are logged by the server's logger, which exists only later.
+  let logModeChange = (_mode: string, _reason: string) => {};
+  let ledger: FailoverQuotaStore | undefined;
+  let quotaStore = overrides.quotaStore;
+  if (!quotaStore && config.quota.redisUrl) {
+    quotaStore = ledger = await FailoverQuotaStore.open({
+      url: config.quota.redisUrl,
+      prefix: config.quota.redisKeyPrefix,
+      replicas: config.quota.replicas,
+      callHorizonMs: config.requestDeadlineMs,
+      clock,
+      onModeChange: (mode, reason) => logModeChange(mode, reason),
+    });
+  }
+  quotaStore ??= new MemoryQuotaStore();
+  const ledgerMode = (): LedgerModeName => ledger?.ledgerMode ?? 'memory';
+  const quotas = new Quotas({ store: quotaStore, clock, maxWaiting: config.quota.maxWaiting });
+  const metrics = new FacadeMetrics(quotas, ledgerMode);
   const lingxing = new LingxingClient({
     connection: connections.lingxing,
-    quotaStore,
+    quotas,
+    meter: metrics,
     clock,
     timeouts: config.lingxing.timeouts,
     retry: config.retry,
     maxInFlight: config.lingxing.maxInFlight,
+    tokenLeaseMs: config.lingxing.tokenLeaseMs,
   });
   const top = new TopClient({
     connection: connections.top,
-    quotaStore,
+    quotas,
+    meter: metrics,
     clock,
     timeouts: config.top.timeouts,
     retry: config.retry,
@@ -58,7 +85,8 @@ export async function startFacade(
   });
   const crm = new CrmClient({
     connection: connections.crm,
-    quotaStore,
+    quotas,
+    meter: metrics,
     clock,
     timeouts: config.crm.timeouts,
     retry: config.retry,
@@ -67,7 +95,8 @@ export async function startFacade(
   });
   const cloudpense = new CloudpenseClient({
     connection: connections.cloudpense,
-    quotaStore,
+    quotas,
+    meter: metrics,
     clock,
     timeouts: config.cloudpense.timeouts,
     retry: config.retry,
@@ -79,8 +108,17 @@ export async function startFacade(
     touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize }),
     opportunities: new OpportunityService({ client: crm, stages: config.crm.stages }),
     accountingRules: new AccountingRuleService({ client: cloudpense, clock, chunkSize: config.cloudpense.chunkSize }),
+    quotas,
+    metrics,
+    ledgerMode,
   };
-  const server = await createServer(config, await buildFacadeSchema(), services, { clock, logStream: overrides.logStream });
+  const server = await createServer(config, await buildFacadeSchema(), services, { clock, logStream: overrides.logStream, ledgerMode });
+  logModeChange = (mode, reason) => {
+    if (mode === 'fallback') {
+      server.app.log.warn({ quotaLedger: mode }, `Quota ledger: ${reason}; each limit is shared as 1/${config.quota.replicas} of it until Redis is back`);
+    } else server.app.log.info({ quotaLedger: mode }, `Quota ledger: ${reason}`);
+  };
+  if (ledger?.ledgerMode === 'fallback') logModeChange('fallback', 'Redis unreachable at start-up');
   const address = await server.app.listen({ host: config.host, port: config.port });
   let closing: Promise<void> | undefined;
   return {
@@ -90,11 +128,15 @@ export async function startFacade(
     top,
     crm,
     cloudpense,
+    quotas,
+    metrics,
+    ledgerMode,
     // Once: a second close (a repeated signal, a test's cleanup) waits for the first.
     close: () =>
       (closing ??= (async () => {
         await server.close();
         await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
+        await ledger?.close();
       })()),
   };
 }

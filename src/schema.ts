@@ -5,12 +5,13 @@ import { buildSchema } from 'type-graphql';
 import { AccountingRuleResolver } from './modules/accounting-rules/accounting-rule.resolver.js';
 import { GoalResolver } from './modules/goals/goal.resolver.js';
 import { OpportunityResolver } from './modules/opportunities/opportunity.resolver.js';
+import { QuotaResolver } from './modules/quotas/quota.resolver.js';
 import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
 
 /** The public schema, built from the code (type-graphql). */
 export async function buildFacadeSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver],
+    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver, QuotaResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,

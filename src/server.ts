@@ -3,12 +3,27 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type FacadeContext, type Services } from './context.js';
 import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
+import type { LedgerModeName } from './metrics.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
+
+/** A client may give a request less time than the configured deadline (never more). */
+export const DEADLINE_HEADER = 'x-deadline-ms';
+
+function requestedDeadlineMs(header: string | string[] | undefined, maxMs: number): number {
+  if (header === undefined) return maxMs;
+  const ms = Array.isArray(header) || !/^\d{1,9}$/.test(header.trim()) ? NaN : Number(header);
+  if (!(ms >= 1)) {
+    throw new GraphQLError(`${DEADLINE_HEADER} must be a whole number of milliseconds from 1 to ${maxMs}`, {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  }
+  return Math.min(ms, maxMs);
+}
 
 /** Where log lines go instead of stdout (tests read them). */
 export interface LogStream {
@@ -37,7 +52,7 @@ export async function createServer(
   config: Config,
   schema: GraphQLSchema,
   services: Services,
-  options: { clock: Clock; logStream?: LogStream | undefined },
+  options: { clock: Clock; logStream?: LogStream | undefined; ledgerMode: () => LedgerModeName },
 ): Promise<FacadeServer> {
   const app = Fastify({
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -65,10 +80,21 @@ export async function createServer(
 
   let ready = false;
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_request, reply) => (ready ? { status: 'ready' } : reply.code(503).send({ status: 'not ready' })));
+  // Ready while the quota ledger can keep every limit, in Redis or in its fallback share; the body says which.
+  app.get('/readyz', async (_request, reply) => {
+    const quotaLedger = options.ledgerMode();
+    return ready ? { status: 'ready', quotaLedger } : reply.code(503).send({ status: 'not ready', quotaLedger });
+  });
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', services.metrics.registry.contentType);
+    return services.metrics.registry.metrics();
+  });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => createContext(services, Deadline.in(config.requestDeadlineMs, options.clock), request.headers['accept-language']),
+    context: async (request) => {
+      const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
+      return createContext(services, Deadline.in(deadlineMs, options.clock), request.headers['accept-language']);
+    },
   });
   app.addHook('onReady', async () => {
     ready = true;

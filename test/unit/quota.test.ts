@@ -39,11 +39,11 @@ describe('in-flight slots', () => {
   it('reclaims a slot whose holder never released it once the lease runs out', async () => {
     const clock = new ManualClock(0);
     const store = new MemoryQuotaStore();
-    const limit = { key: 'k', capacity: 1, leaseMs: 120_000 };
-    expect((await store.takeSlot(limit, 0)).granted).toBe(true);
-    expect((await store.takeSlot(limit, 119_999)).granted).toBe(false);
+    const policy = { name: 'test', inFlight: { key: 'k', capacity: 1, leaseMs: 120_000 } };
+    expect((await store.take(policy, 'a', 0)).granted).toBe(true);
+    expect((await store.take(policy, 'b', 119_999)).granted).toBe(false);
     clock.advance(120_000);
-    expect((await store.takeSlot(limit, clock.now())).granted).toBe(true);
+    expect((await store.take(policy, 'c', clock.now())).granted).toBe(true);
   });
 });
 
@@ -75,14 +75,14 @@ describe('rolling windows', () => {
     for (let call = 0; call < 150; call++) {
       clock.set(call * 30 * 60_000); // one every 30 minutes: at most 2 per hour
       if (call * 30 * 60_000 >= DAY) break;
-      expect((await store.takeWindows(windows, clock.now())).granted).toBe(true);
+      expect((await store.take({ name: 'cloudpense', windows }, `call-${call}`, clock.now())).granted).toBe(true);
     }
     // 48 calls fit in a day at that pace; fill the day with a burst in later hours.
     const store2 = new MemoryQuotaStore();
     for (let hour = 0; hour < 3; hour++) {
-      for (let call = 0; call < 50; call++) expect((await store2.takeWindows(windows, hour * HOUR + call)).granted).toBe(true);
+      for (let call = 0; call < 50; call++) expect((await store2.take({ name: 'cloudpense', windows }, `${hour}-${call}`, hour * HOUR + call)).granted).toBe(true);
     }
-    const denied = await store2.takeWindows(windows, 4 * HOUR);
+    const denied = await store2.take({ name: 'cloudpense', windows }, 'over', 4 * HOUR);
     expect(denied).toEqual({ granted: false, retryAt: DAY, mayFreeSooner: false });
   });
 });

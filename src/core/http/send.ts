@@ -1,7 +1,10 @@
 import type { Dispatcher, Pool } from 'undici';
+import { type CallMeter, unmetered } from './call-meter.js';
 import { ProviderFailure } from './provider-failure.js';
 
 export interface HttpCall {
+  /** What the call does, for metrics; by default the path's last segment (`batchOperate`). */
+  readonly operation?: string;
   readonly method: Dispatcher.HttpMethod;
   /** Path with any query string. */
   readonly path: string;
@@ -31,10 +34,18 @@ const NEVER_SENT = new Set([
  * only when the request provably never left; anything after that (reset, timeout, abort) is
  * `outcome-unknown`, because the provider may have applied it.
  */
-export async function sendHttp(pool: Pool, provider: string, call: HttpCall, signal?: AbortSignal): Promise<HttpAnswer> {
+export async function sendHttp(
+  pool: Pool,
+  provider: string,
+  call: HttpCall,
+  signal?: AbortSignal,
+  meter: CallMeter = unmetered,
+): Promise<HttpAnswer> {
   if (signal?.aborted) {
     throw new ProviderFailure('not-sent', `${provider}: request deadline passed before sending`, { provider });
   }
+  const operation = call.operation ?? lastSegment(call.path);
+  const started = performance.now();
   try {
     const response = await pool.request({
       method: call.method,
@@ -44,9 +55,13 @@ export async function sendHttp(pool: Pool, provider: string, call: HttpCall, sig
       signal,
     });
     const text = await response.body.text();
-    return { status: response.statusCode, text };
+    const status = response.statusCode;
+    meter.observeCall(provider, operation, status < 400 ? 'ok' : `http-${Math.floor(status / 100)}xx`, (performance.now() - started) / 1000);
+    return { status, text };
   } catch (error) {
-    throw transportFailure(provider, error);
+    const failure = transportFailure(provider, error);
+    meter.observeCall(provider, operation, failure.kind, (performance.now() - started) / 1000);
+    throw failure;
   }
 }
 
@@ -62,6 +77,11 @@ function transportFailure(provider: string, error: unknown): ProviderFailure {
     provider,
     cause: error,
   });
+}
+
+function lastSegment(path: string): string {
+  const bare = path.split('?', 1)[0]!;
+  return bare.slice(bare.lastIndexOf('/') + 1) || '/';
 }
 
 function errorCode(error: unknown): string | undefined {

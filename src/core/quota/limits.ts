@@ -21,3 +21,12 @@ export interface QuotaPolicy {
   /** A provider-imposed hold (e.g. TOP's "ban for N seconds") under this key stops every call. */
   readonly banKey?: string;
 }
+
+/**
+ * How much longer than the provider's the facade keeps a period (a window, a lease): the provider
+ * starts counting when a call arrives, a moment after the facade admitted it. 2% of the period,
+ * at least 20 ms, at most 1 s.
+ */
+export function arrivalMargin(periodMs: number): number {
+  return Math.min(1_000, Math.max(20, Math.round(periodMs * 0.02)));
+}

@@ -1,9 +1,10 @@
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import type { Deadline } from '../deadline.js';
+import { randomUUID } from 'node:crypto';
 import type { QuotaPolicy } from './limits.js';
 import { QuotaExhaustedError } from './quota-exhausted.js';
-import type { QuotaStore, Take } from './quota-store.js';
+import type { PolicyUsage, QuotaStore, Take } from './quota-store.js';
 
 /** Proof of admission; release it when the call has ended, whatever its outcome (its answer is in, or it failed). */
 export interface Permit {
@@ -18,7 +19,8 @@ interface Waiter {
  * Admits calls of one provider operation through its quota policy, first come first served:
  * only the head of the queue asks the store, so a burst cannot starve an earlier caller.
  * A caller waits for capacity until its deadline, then gets QuotaExhaustedError with the time
- * capacity is certain to return.
+ * capacity is certain to return. The queue is bounded: past `maxWaiting` a caller is answered at
+ * once instead of piling up memory.
  */
 export class QuotaGate {
   private readonly queue: Waiter[] = [];
@@ -30,6 +32,7 @@ export class QuotaGate {
     private readonly store: QuotaStore,
     readonly policy: QuotaPolicy,
     private readonly clock: Clock = systemClock,
+    private readonly maxWaiting = Infinity,
   ) {
     if (policy.inFlight) {
       store.onFreed(policy.inFlight.key, () => {
@@ -45,6 +48,7 @@ export class QuotaGate {
   }
 
   async admit(deadline: Deadline): Promise<Permit> {
+    if (this.queue.length >= this.maxWaiting) throw this.exhausted(this.lastRetryAt);
     const me: Waiter = { wake: () => {} };
     this.queue.push(me);
     try {
@@ -67,35 +71,17 @@ export class QuotaGate {
   }
 
   private async tryTake(): Promise<Permit | Extract<Take, { granted: false }>> {
-    const { inFlight, windows, banKey } = this.policy;
-    const now = this.clock.now();
-    if (banKey) {
-      const until = await this.store.bannedUntil(banKey, now);
-      if (until > 0) return { granted: false, retryAt: until, mayFreeSooner: false };
-    }
-    let slotId: string | undefined;
-    if (inFlight) {
-      const slot = await this.store.takeSlot(inFlight, now);
-      if (!slot.granted) return slot;
-      slotId = slot.slotId;
-    }
-    const releaseSlot = () => {
-      if (inFlight && slotId !== undefined) void this.store.releaseSlot(inFlight, slotId);
-    };
-    if (windows?.length) {
-      const counted = await this.store.takeWindows(windows, now);
-      if (!counted.granted) {
-        releaseSlot();
-        return counted;
-      }
-    }
+    const permitId = randomUUID();
+    const admittedAt = this.clock.now();
+    const taken = await this.store.take(this.policy, permitId, admittedAt);
+    if (!taken.granted) return taken;
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
-        releaseSlot();
-        if (windows?.length) void this.store.restampWindows(windows, now, this.clock.now());
+        // A release that fails is not lost for ever: the slot's lease and the window run out.
+        this.store.release(this.policy, permitId, admittedAt, this.clock.now()).catch(() => {});
       },
     };
   }
@@ -129,9 +115,14 @@ export class QuotaGate {
     }
   }
 
+  /** What this policy's limits hold now, from the same ledger admission uses. */
+  usage(): Promise<PolicyUsage> {
+    return this.store.usage(this.policy, this.clock.now());
+  }
+
   /** Records a hold the provider announced; every caller of this policy waits it out. */
   async ban(until: number): Promise<void> {
-    if (this.policy.banKey) await this.store.ban(this.policy.banKey, until);
+    if (this.policy.banKey) await this.store.ban(this.policy.banKey, until, this.clock.now());
   }
 
   private exhausted(retryAt: number): QuotaExhaustedError {

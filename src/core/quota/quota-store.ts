@@ -1,7 +1,7 @@
-import type { InFlightLimit, WindowLimit } from './limits.js';
+import type { QuotaPolicy } from './limits.js';
 
 export type Take =
-  | { readonly granted: true; readonly slotId?: string }
+  | { readonly granted: true }
   | {
       readonly granted: false;
       /** When capacity is certain to be back. */
@@ -10,25 +10,44 @@ export type Take =
       readonly mayFreeSooner: boolean;
     };
 
+/** One limit of a policy as the ledger sees it now. */
+export interface LimitUsage {
+  readonly kind: 'in-flight' | 'window';
+  readonly key: string;
+  readonly capacity: number;
+  /** The rolling window (windows) or the lease after which a slot frees itself (in-flight). */
+  readonly periodMs: number;
+  readonly used: number;
+  /** When the next place frees for certain (a window's oldest call leaves, a lease runs out); null when nothing is used. */
+  readonly nextFreeAt: number | null;
+  /** When every used place is free again; null when nothing is used. */
+  readonly clearAt: number | null;
+}
+
+export interface PolicyUsage {
+  readonly limits: readonly LimitUsage[];
+  /** The end of a provider-imposed hold, or null. */
+  readonly bannedUntil: number | null;
+}
+
 /**
- * Where quota ledgers live. The memory store is the embedded default; a shared store (Redis)
- * makes several replicas spend one quota. Every method is atomic for its key.
+ * Where quota ledgers live. The memory store is the embedded default; the Redis store makes
+ * several replicas spend one quota. `take` and `release` are atomic for the whole policy: a call
+ * is admitted by every limit of its policy or by none.
  */
 export interface QuotaStore {
-  takeSlot(limit: InFlightLimit, now: number): Promise<Take>;
-  releaseSlot(limit: InFlightLimit, slotId: string): Promise<void>;
-  /** Counts one call against every window, or none of them when any is full. */
-  takeWindows(limits: readonly WindowLimit[], now: number): Promise<Take>;
+  /** Admits the call `permitId` now, or says when capacity returns. */
+  take(policy: QuotaPolicy, permitId: string, now: number): Promise<Take>;
   /**
-   * Moves one call counted at `from` to `to`, its end. The provider counts a call when it
-   * arrives, after the facade admitted it; counting it from its end means the ledger never frees
-   * a place before the provider does.
+   * The call has ended: frees its slot and counts it in every window from `endedAt`, its end.
+   * The provider counts a call when it arrives, after the facade admitted it; counting it from
+   * its end means the ledger never frees a place before the provider does.
    */
-  restampWindows(limits: readonly WindowLimit[], from: number, to: number): Promise<void>;
+  release(policy: QuotaPolicy, permitId: string, admittedAt: number, endedAt: number): Promise<void>;
   /** Holds every call under `key` until `until` (a later hold wins over an earlier one). */
-  ban(key: string, until: number): Promise<void>;
-  /** The end of the hold under `key`, or 0 when there is none. */
-  bannedUntil(key: string, now: number): Promise<number>;
+  ban(key: string, until: number, now: number): Promise<void>;
+  /** What the policy's limits hold now, read from the ledger the calls use. */
+  usage(policy: QuotaPolicy, now: number): Promise<PolicyUsage>;
   /** Calls `listener` whenever capacity under `key` may have come back; returns the unsubscribe. */
   onFreed(key: string, listener: () => void): () => void;
 }

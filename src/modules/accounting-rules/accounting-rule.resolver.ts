@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { CountItems } from '../../graphql/count-items.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { PAGE_SIZES } from '../../providers/cloudpense/wire.js';
 import { AccountingRuleFilter, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
@@ -10,6 +11,7 @@ import { AccountingRulePage, Locale } from './accounting-rule.types.js';
 
 @Resolver()
 export class AccountingRuleResolver {
+  @UseMiddleware(CountItems)
   @Mutation(() => AccountingRulesSyncPayload, {
     description:
       'Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order.',

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { CountItems } from '../../graphql/count-items.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import { GoalsDeletePayload, GoalsUpsertPayload } from './goal.results.js';
@@ -31,6 +32,7 @@ export class GoalResolver {
     return uids.flatMap((uid) => byUid.get(uid) ?? []);
   }
 
+  @UseMiddleware(CountItems)
   @Mutation(() => GoalsUpsertPayload, {
     description:
       'Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others.',
@@ -42,6 +44,7 @@ export class GoalResolver {
     return context.services.goals.upsert(input, context.deadline);
   }
 
+  @UseMiddleware(CountItems)
   @Mutation(() => GoalsDeletePayload, {
     description: 'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order.',
   })

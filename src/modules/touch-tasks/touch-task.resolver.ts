@@ -1,10 +1,12 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { CountItems } from '../../graphql/count-items.js';
 import { TouchTasksSubmitInput } from './touch-task.inputs.js';
 import { TouchTasksSubmitPayload } from './touch-task.results.js';
 
 @Resolver()
 export class TouchTaskResolver {
+  @UseMiddleware(CountItems)
   @Mutation(() => TouchTasksSubmitPayload, {
     description:
       'Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice.',

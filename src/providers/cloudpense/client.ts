@@ -6,10 +6,11 @@ import { AccessTokenCache, type IssuedToken } from '../../core/http/access-token
 import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
-import { QuotaGate } from '../../core/quota/quota-gate.js';
-import type { QuotaStore } from '../../core/quota/quota-store.js';
+import type { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { Quotas } from '../../core/quota/quotas.js';
 import { cloudpensePolicy } from './quota.js';
 import { type RowOutcomes, rowOutcomes } from './rows.js';
 import { batchData, envelope, page, PATHS, SUCCESS, tokenAnswer, type WireBatchRequest, type WireLocale } from './wire.js';
@@ -22,7 +23,8 @@ export interface CloudpenseConnection {
 
 export interface CloudpenseClientOptions {
   readonly connection: CloudpenseConnection;
-  readonly quotaStore: QuotaStore;
+  readonly quotas: Quotas;
+  readonly meter?: CallMeter;
   readonly clock: Clock;
   readonly timeouts: HttpTimeouts;
   readonly retry: RetryOptions;
@@ -45,7 +47,7 @@ export class CloudpenseClient {
   constructor(private readonly options: CloudpenseClientOptions) {
     this.pool = createProviderPool(options.connection.baseUrl, { connections: 8, timeouts: options.timeouts });
     this.tokens = new AccessTokenCache({ issue: (deadline) => this.issueToken(deadline) }, options.clock);
-    this.gate = new QuotaGate(options.quotaStore, cloudpensePolicy(options.connection.clientId), options.clock);
+    this.gate = options.quotas.gate('cloudpense', cloudpensePolicy(options.connection.clientId));
   }
 
   /** Upserts a batch by code. The same bizId resent is harmless, so lost answers are retried. */
@@ -85,6 +87,7 @@ export class CloudpenseClient {
       PROVIDER,
       { method, path, headers: { locale, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body } : {}) },
       deadline.signal,
+      this.options.meter,
     );
   }
 

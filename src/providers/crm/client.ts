@@ -3,9 +3,10 @@ import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
-import { QuotaGate } from '../../core/quota/quota-gate.js';
-import type { QuotaStore } from '../../core/quota/quota-store.js';
+import type { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { Quotas } from '../../core/quota/quotas.js';
 import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { authFailure, CRM, type CrmRefusal, refusalFrom } from './refusals.js';
 import { answer as answerSchema, MESSAGES, SECRET_HEADER, UPDATE_PATH, type WireOpportunityUpdate } from './wire.js';
@@ -17,7 +18,8 @@ export interface CrmConnection {
 
 export interface CrmClientOptions {
   readonly connection: CrmConnection;
-  readonly quotaStore: QuotaStore;
+  readonly quotas: Quotas;
+  readonly meter?: CallMeter;
   readonly clock: Clock;
   readonly timeouts: HttpTimeouts;
   readonly retry: RetryOptions;
@@ -36,15 +38,11 @@ export class CrmClient {
 
   constructor(private readonly options: CrmClientOptions) {
     this.pool = createProviderPool(options.connection.baseUrl, { connections: options.maxConcurrency, timeouts: options.timeouts });
-    this.gate = new QuotaGate(
-      options.quotaStore,
-      {
-        name: 'CRM call cap',
-        inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
-        windows: [{ key: 'crm:per-second', capacity: options.ratePerSecond, windowMs: 1_000 }],
-      },
-      options.clock,
-    );
+    this.gate = options.quotas.gate('crm', {
+      name: 'CRM call cap',
+      inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
+      windows: [{ key: 'crm:per-second', capacity: options.ratePerSecond, windowMs: 1_000 }],
+    });
   }
 
   update(update: WireOpportunityUpdate, deadline: Deadline): Promise<UpdateOutcome> {
@@ -62,6 +60,7 @@ export class CrmClient {
             body,
           },
           deadline.signal,
+          this.options.meter,
         ),
       );
       return this.read(answer);

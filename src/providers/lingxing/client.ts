@@ -6,9 +6,10 @@ import { AccessTokenCache, type IssuedToken } from '../../core/http/access-token
 import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
-import { QuotaGate } from '../../core/quota/quota-gate.js';
-import type { QuotaStore } from '../../core/quota/quota-store.js';
+import type { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { Quotas } from '../../core/quota/quotas.js';
 import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { failureFromBusiness, failureFromGateway, LINGXING, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
@@ -35,12 +36,15 @@ export interface LingxingConnection {
 
 export interface LingxingClientOptions {
   readonly connection: LingxingConnection;
-  readonly quotaStore: QuotaStore;
+  readonly quotas: Quotas;
+  readonly meter?: CallMeter;
   readonly clock: Clock;
   readonly timeouts: HttpTimeouts;
   readonly retry: RetryOptions;
   /** In-flight cap per goal path; LingXing's documented bucket is 10. */
   readonly maxInFlight?: number;
+  /** After this long LingXing takes a token back from a call that never completed (documented: 2 min). */
+  readonly tokenLeaseMs?: number;
 }
 
 export interface Answered<T> {
@@ -52,7 +56,6 @@ export interface Answered<T> {
 export class LingxingClient {
   private readonly pool: Pool;
   private readonly tokens: AccessTokenCache;
-  private readonly gates = new Map<string, QuotaGate>();
 
   constructor(private readonly options: LingxingClientOptions) {
     this.pool = createProviderPool(options.connection.baseUrl, {
@@ -69,6 +72,9 @@ export class LingxingClient {
       },
       options.clock,
     );
+    // Made up front, so the quota query lists every bucket before its first call.
+    for (const path of [PATHS.batchOperate, PATHS.batchSelect, PATHS.batchDelete]) this.gate(path, options.maxInFlight ?? GOAL_PATH_CAPACITY);
+    for (const path of [PATHS.accessToken, PATHS.refreshToken]) this.gate(path, TOKEN_PATH_CAPACITY);
   }
 
   private get appId(): string {
@@ -116,6 +122,7 @@ export class LingxingClient {
             body: prepared.json,
           },
           deadline.signal,
+          this.options.meter,
         );
       });
       return this.readBusiness(answer, data, accessToken);
@@ -152,6 +159,7 @@ export class LingxingClient {
             body: new URLSearchParams(form).toString(),
           },
           deadline.signal,
+          this.options.meter,
         ),
       );
       const json = answerJson(LINGXING, answer);
@@ -170,12 +178,7 @@ export class LingxingClient {
   }
 
   private gate(path: string, capacity: number): QuotaGate {
-    let gate = this.gates.get(path);
-    if (!gate) {
-      gate = new QuotaGate(this.options.quotaStore, lingxingPolicy(this.appId, path, capacity, LEASE_MS), this.options.clock);
-      this.gates.set(path, gate);
-    }
-    return gate;
+    return this.options.quotas.gate('lingxing', lingxingPolicy(this.appId, path, capacity, this.options.tokenLeaseMs ?? LEASE_MS));
   }
 }
 

@@ -4,9 +4,10 @@ import type { Deadline } from '../../core/deadline.js';
 import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
-import { QuotaGate } from '../../core/quota/quota-gate.js';
-import type { QuotaStore } from '../../core/quota/quota-store.js';
+import type { QuotaGate } from '../../core/quota/quota-gate.js';
+import type { Quotas } from '../../core/quota/quotas.js';
 import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { failureFromGateway, TOP } from './failures.js';
 import { topPolicy } from './quota.js';
@@ -25,7 +26,8 @@ export interface TopConnection {
 
 export interface TopClientOptions {
   readonly connection: TopConnection;
-  readonly quotaStore: QuotaStore;
+  readonly quotas: Quotas;
+  readonly meter?: CallMeter;
   readonly clock: Clock;
   readonly timeouts: HttpTimeouts;
   readonly retry: RetryOptions;
@@ -50,7 +52,7 @@ export class TopClient {
     const url = new URL(options.connection.gatewayUrl);
     this.path = url.pathname;
     this.pool = createProviderPool(url.origin, { connections: Math.min(options.callLimit, 64), timeouts: options.timeouts });
-    this.gate = new QuotaGate(options.quotaStore, topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs), options.clock);
+    this.gate = options.quotas.gate('top', topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs));
   }
 
   /** Submits one batch. The same task_unique_code makes a resend harmless, so lost answers are retried. */
@@ -76,12 +78,14 @@ export class TopClient {
           this.pool,
           'top',
           {
+            operation: METHOD,
             method: 'POST',
             path: this.path,
             headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
             body: new URLSearchParams(params).toString(),
           },
           deadline.signal,
+          this.options.meter,
         );
       });
       return this.read(answer);

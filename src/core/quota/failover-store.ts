@@ -1,0 +1,262 @@
+import { EventEmitter } from 'node:events';
+import { Redis, ReplyError } from 'ioredis';
+import type { Clock } from '../clock.js';
+import type { QuotaPolicy } from './limits.js';
+import { MemoryQuotaStore } from './memory-store.js';
+import type { PolicyUsage, QuotaStore, Take } from './quota-store.js';
+import { type AdoptedEntry, RedisQuotaStore } from './redis-store.js';
+
+/** Where decisions are made now: the shared ledger, or this replica's share of it while Redis is away. */
+export type LedgerMode = 'redis' | 'fallback';
+
+export interface FailoverQuotaStoreOptions {
+  readonly url: string;
+  readonly prefix: string;
+  /** How many replicas share each limit; the fallback admits 1/replicas of every limit. */
+  readonly replicas: number;
+  /** The longest a call can stay in flight (the request deadline), so slots another replica held have ended by then. */
+  readonly callHorizonMs: number;
+  readonly clock: Clock;
+  /** Told once per change of mode, with the reason. */
+  readonly onModeChange?: (mode: LedgerMode, reason: string) => void;
+}
+
+interface Outstanding {
+  readonly policy: QuotaPolicy;
+  readonly admittedAt: number;
+  ledger: LedgerMode;
+}
+
+interface CountedCall {
+  readonly policy: QuotaPolicy;
+  readonly permitId: string;
+  stamp: number;
+}
+
+interface Release {
+  readonly policy: QuotaPolicy;
+  readonly permitId: string;
+  readonly admittedAt: number;
+  readonly endedAt: number;
+}
+
+/**
+ * The Redis ledger, and what to do without it. When Redis cannot be reached the replica keeps
+ * serving from an in-memory ledger that holds 1/replicas of every limit. It cannot know what the
+ * other replicas spent just before the outage, so it assumes the worst: each window full at the
+ * moment of loss (its share opens once that window has passed), each in-flight slot held until the
+ * longest call could have ended. That way N replicas never exceed a quota even while blind. When
+ * Redis is back, the replica writes what it admitted meanwhile into Redis, then uses it again.
+ */
+export class FailoverQuotaStore implements QuotaStore {
+  private mode: LedgerMode = 'redis';
+  private fellBackAt = 0;
+  private fallback: MemoryQuotaStore;
+  private recovering: Promise<void> | undefined;
+  private closed = false;
+  private readonly freed = new EventEmitter().setMaxListeners(0);
+  private readonly outstanding = new Map<string, Outstanding>();
+  private readonly fallbackCalls: CountedCall[] = [];
+  private readonly unsentReleases: Release[] = [];
+  private readonly bans = new Map<string, number>();
+  private readonly redisStore: RedisQuotaStore;
+
+  private constructor(
+    private readonly options: FailoverQuotaStoreOptions,
+    private readonly redis: Redis,
+    private readonly subscriber: Redis,
+  ) {
+    this.redisStore = new RedisQuotaStore({ redis, subscriber, prefix: options.prefix });
+    this.fallback = this.newFallback();
+    redis.on('close', () => this.fallBack('connection to Redis lost'));
+    redis.on('ready', () => void this.recover());
+    // ioredis reports connection errors here; the 'close' that follows switches the mode.
+    redis.on('error', () => {});
+    subscriber.on('error', () => {});
+  }
+
+  /** Connects to Redis; a Redis that is down at start-up means starting in the fallback. */
+  static async open(options: FailoverQuotaStoreOptions): Promise<FailoverQuotaStore> {
+    const connect = () =>
+      new Redis(options.url, {
+        lazyConnect: true,
+        // Fail at once rather than queue while disconnected: the fallback answers instead.
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 0,
+        connectTimeout: 1_000,
+        commandTimeout: 1_000,
+        retryStrategy: (attempt) => Math.min(100 * attempt, 1_000),
+      });
+    const store = new FailoverQuotaStore(options, connect(), connect());
+    try {
+      await store.redis.connect();
+      await store.subscriber.connect();
+      await store.redisStore.start();
+    } catch (error) {
+      store.fallBack(`Redis unreachable at start-up (${describe(error)})`);
+    }
+    return store;
+  }
+
+  get ledgerMode(): LedgerMode {
+    return this.mode;
+  }
+
+  async take(policy: QuotaPolicy, permitId: string, now: number): Promise<Take> {
+    if (this.recovering) await this.recovering;
+    if (this.mode === 'redis') {
+      try {
+        const taken = await this.redisStore.take(policy, permitId, now);
+        if (taken.granted) this.outstanding.set(permitId, { policy, admittedAt: now, ledger: 'redis' });
+        return taken;
+      } catch (error) {
+        this.failed(error);
+      }
+    }
+    const notBefore = this.shareOpensAt(policy);
+    if (now < notBefore) return { granted: false, retryAt: notBefore, mayFreeSooner: false };
+    const taken = await this.fallback.take(policy, permitId, now);
+    if (taken.granted) {
+      this.outstanding.set(permitId, { policy, admittedAt: now, ledger: 'fallback' });
+      if (policy.windows?.length) this.fallbackCalls.push({ policy, permitId, stamp: now });
+    }
+    return taken;
+  }
+
+  async release(policy: QuotaPolicy, permitId: string, admittedAt: number, endedAt: number): Promise<void> {
+    const entry = this.outstanding.get(permitId);
+    if (!entry) return;
+    this.outstanding.delete(permitId);
+    if (entry.ledger === 'fallback') {
+      await this.fallback.release(policy, permitId, admittedAt, endedAt);
+      const counted = this.fallbackCalls.find((call) => call.permitId === permitId);
+      if (counted) counted.stamp = endedAt;
+      return;
+    }
+    const release = { policy, permitId, admittedAt, endedAt };
+    if (this.mode === 'fallback') {
+      this.unsentReleases.push(release);
+      return;
+    }
+    try {
+      await this.redisStore.release(policy, permitId, admittedAt, endedAt);
+    } catch (error) {
+      this.unsentReleases.push(release);
+      this.failed(error);
+    }
+  }
+
+  async ban(key: string, until: number, now: number): Promise<void> {
+    this.bans.set(key, Math.max(until, this.bans.get(key) ?? 0));
+    await this.fallback.ban(key, until, now);
+    if (this.mode === 'fallback') return;
+    try {
+      await this.redisStore.ban(key, until, now);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  async usage(policy: QuotaPolicy, now: number): Promise<PolicyUsage> {
+    if (this.mode === 'redis') {
+      try {
+        return await this.redisStore.usage(policy, now);
+      } catch (error) {
+        this.failed(error);
+      }
+    }
+    return this.fallback.usage(policy, now);
+  }
+
+  onFreed(key: string, listener: () => void): () => void {
+    this.freed.on(key, listener);
+    const fromRedis = this.redisStore.onFreed(key, () => this.freed.emit(key));
+    let fromFallback = this.fallback.onFreed(key, () => this.freed.emit(key));
+    this.freed.on('fallback-replaced', () => {
+      fromFallback();
+      fromFallback = this.fallback.onFreed(key, () => this.freed.emit(key));
+    });
+    return () => {
+      this.freed.off(key, listener);
+      fromRedis();
+      fromFallback();
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled([this.redis.quit(), this.subscriber.quit()]);
+    this.redis.disconnect();
+    this.subscriber.disconnect();
+  }
+
+  /** When the fallback may use its share of `policy`: once calls admitted before the outage can no longer count. */
+  private shareOpensAt(policy: QuotaPolicy): number {
+    let blindMs = 0;
+    if (policy.inFlight) blindMs = Math.min(policy.inFlight.leaseMs, this.options.callHorizonMs);
+    for (const limit of policy.windows ?? []) blindMs = Math.max(blindMs, limit.windowMs);
+    return this.fellBackAt + blindMs;
+  }
+
+  /** A lost or silent Redis means the fallback; an error Redis answered (a script bug) is not hidden by it. */
+  private failed(error: unknown): void {
+    if (error instanceof ReplyError) throw error;
+    this.fallBack(`Redis failed (${describe(error)})`);
+  }
+
+  private fallBack(reason: string): void {
+    if (this.mode === 'fallback' || this.closed) return;
+    this.mode = 'fallback';
+    this.fellBackAt = this.options.clock.now();
+    this.options.onModeChange?.('fallback', reason);
+  }
+
+  private recover(): Promise<void> {
+    if (this.mode === 'redis' || this.closed) return Promise.resolve();
+    return (this.recovering ??= this.writeBack().finally(() => (this.recovering = undefined)));
+  }
+
+  /** Replays what Redis missed, then switches back; on failure stays in the fallback until the next reconnect. */
+  private async writeBack(): Promise<void> {
+    const now = this.options.clock.now();
+    try {
+      while (this.unsentReleases.length > 0) {
+        const release = this.unsentReleases[0]!;
+        await this.redisStore.release(release.policy, release.permitId, release.admittedAt, release.endedAt);
+        this.unsentReleases.shift();
+      }
+      const entries: AdoptedEntry[] = [];
+      for (const [permitId, entry] of this.outstanding) {
+        const inFlight = entry.policy.inFlight;
+        if (entry.ledger === 'fallback' && inFlight) {
+          entries.push({ kind: 'slot', key: inFlight.key, member: permitId, score: entry.admittedAt + inFlight.leaseMs, ttlMs: inFlight.leaseMs * 2 });
+        }
+      }
+      for (const call of this.fallbackCalls) {
+        for (const limit of call.policy.windows ?? []) {
+          if (call.stamp > now - limit.windowMs) entries.push({ kind: 'call', key: limit.key, member: call.permitId, score: call.stamp, ttlMs: limit.windowMs * 2 });
+        }
+      }
+      const bans = new Map([...this.bans].filter(([, until]) => until > now));
+      await this.redisStore.adopt(entries, bans, now);
+    } catch {
+      return;
+    }
+    for (const entry of this.outstanding.values()) entry.ledger = 'redis';
+    this.fallbackCalls.length = 0;
+    this.fallback = this.newFallback();
+    this.freed.emit('fallback-replaced');
+    this.mode = 'redis';
+    this.options.onModeChange?.('redis', 'Redis is back; what the fallback admitted was written to it');
+    // Callers waiting on the fallback's pessimistic estimate may go now.
+    for (const key of this.freed.eventNames()) if (key !== 'fallback-replaced') this.freed.emit(key);
+  }
+
+  private newFallback(): MemoryQuotaStore {
+    return new MemoryQuotaStore({ share: this.options.replicas });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,36 @@
+import type { Clock } from '../clock.js';
+import type { QuotaPolicy } from './limits.js';
+import { QuotaGate } from './quota-gate.js';
+import type { QuotaStore } from './quota-store.js';
+
+export interface QuotasOptions {
+  readonly store: QuotaStore;
+  readonly clock: Clock;
+  /** Callers one gate lets wait; past it they get QuotaExhausted at once. */
+  readonly maxWaiting: number;
+}
+
+/** Every provider's gates over one store, so that visibility and metrics read what admission uses. */
+export class Quotas {
+  private readonly registered: { readonly provider: string; readonly gate: QuotaGate }[] = [];
+
+  constructor(private readonly options: QuotasOptions) {}
+
+  get store(): QuotaStore {
+    return this.options.store;
+  }
+
+  /** The gate of one provider operation's policy; one per policy name. */
+  gate(provider: string, policy: QuotaPolicy): QuotaGate {
+    const found = this.registered.find((entry) => entry.gate.policy.name === policy.name && entry.provider === provider);
+    if (found) return found.gate;
+    const gate = new QuotaGate(this.options.store, policy, this.options.clock, this.options.maxWaiting);
+    this.registered.push({ provider, gate });
+    return gate;
+  }
+
+  /** Gates in the order they were made, with their provider. */
+  all(): readonly { readonly provider: string; readonly gate: QuotaGate }[] {
+    return this.registered;
+  }
+}

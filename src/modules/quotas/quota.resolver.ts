@@ -1,0 +1,42 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { FacadeContext } from '../../context.js';
+import type { LimitUsage } from '../../core/quota/quota-store.js';
+import { Provider, ProviderQuota, QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
+
+@Resolver()
+export class QuotaResolver {
+  @Query(() => [ProviderQuota], {
+    description:
+      'Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`.',
+  })
+  async providerQuotas(@Ctx() context: FacadeContext): Promise<ProviderQuota[]> {
+    const { quotas, ledgerMode } = context.services;
+    const ledger = ledgerMode() as QuotaLedger;
+    const byProvider = new Map<Provider, ProviderQuota>();
+    for (const provider of Object.values(Provider)) {
+      byProvider.set(provider, Object.assign(new ProviderQuota(), { provider, limits: [], bannedUntil: null, waiting: 0, ledger }));
+    }
+    const usages = await Promise.all(quotas.all().map(async ({ provider, gate }) => ({ provider, gate, usage: await gate.usage() })));
+    for (const { provider, gate, usage } of usages) {
+      const entry = byProvider.get(provider as Provider);
+      if (!entry) continue;
+      entry.waiting += gate.waiting;
+      for (const limit of usage.limits) entry.limits.push(quotaLimit(gate.policy.name, limit));
+      if (usage.bannedUntil && (!entry.bannedUntil || usage.bannedUntil > entry.bannedUntil.getTime())) entry.bannedUntil = new Date(usage.bannedUntil);
+    }
+    return [...byProvider.values()];
+  }
+}
+
+function quotaLimit(appliesTo: string, limit: LimitUsage): QuotaLimit {
+  return Object.assign(new QuotaLimit(), {
+    appliesTo,
+    kind: limit.kind === 'in-flight' ? QuotaLimitKind.IN_FLIGHT : QuotaLimitKind.ROLLING_WINDOW,
+    capacity: limit.capacity,
+    periodSeconds: limit.periodMs / 1000,
+    used: limit.used,
+    remaining: Math.max(0, limit.capacity - limit.used),
+    nextFreeAt: limit.nextFreeAt === null ? null : new Date(limit.nextFreeAt),
+    resetsAt: limit.clearAt === null ? null : new Date(limit.clearAt),
+  });
+}
