@@ -64,6 +64,8 @@ export async function createServer(
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<FacadeContext>({
     schema,
+    // main.ts owns SIGTERM: it closes Fastify, which stops Apollo once requests in flight are done.
+    stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     plugins: [

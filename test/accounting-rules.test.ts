@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AccountingRulesDocument, AccountingRulesSyncDocument, createFacadeClient } from '../src/client/index.js';
 import { ManualClock } from '../src/core/clock.js';
-import { harnessPerTest } from './support/harness.js';
+import { harnessPerTest, rule, rules } from './support/harness.js';
 
 const start = harnessPerTest();
 const HOUR = 3_600_000;
-
-const rule = (n: number, extra: Record<string, unknown> = {}) => ({
-  code: `R-${String(n).padStart(5, '0')}`,
-  structureCode: 'default',
-  accountEventCode: 'EXP_DR',
-  accountCode: '540101',
-  priority: 1,
-  ruleCondition: { header_column22: 'claim' },
-  ...extra,
-});
-const rules = (count: number, from = 0) => Array.from({ length: count }, (_, i) => rule(from + i));
 
 describe('accountingRulesSync', () => {
   it('syncs 10,000 rules in exactly 50 calls', async () => {

@@ -9,11 +9,15 @@ import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top|crm|cloudpense]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top|crm|cloudpense|quota]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
  */
 const only = process.argv[2];
+if (only === 'quota') {
+  await (await import('./quota.js')).quotaBench();
+  process.exit(0);
+}
 const appId = 'ak_benchmark0001';
 const appSecret = randomBytes(16).toString('hex');
 const year = providerYear(Date.now());
@@ -291,3 +295,4 @@ try {
   facade.child.kill('SIGTERM');
   emulator.child.kill('SIGTERM');
 }
+if (!only) await (await import('./quota.js')).quotaBench();

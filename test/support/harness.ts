@@ -89,3 +89,15 @@ export function tasksInput(count: number, extra: { planId?: string; taskUniqueCo
     })),
   };
 }
+
+/** An accounting rule input numbered `n`, valid against the emulated tenant. */
+export const rule = (n: number, extra: Record<string, unknown> = {}) => ({
+  code: `R-${String(n).padStart(5, '0')}`,
+  structureCode: 'default',
+  accountEventCode: 'EXP_DR',
+  accountCode: '540101',
+  priority: 1,
+  ruleCondition: { header_column22: 'claim' },
+  ...extra,
+});
+export const rules = (count: number, from = 0) => Array.from({ length: count }, (_, i) => rule(from + i));

@@ -59,3 +59,17 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('loadConfig: the shared quota ledger', () => {
+  it('takes a Redis URL and the number of replicas, and refuses more replicas than the smallest limit can share', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', FACADE_REPLICAS: '3' }).quota).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      replicas: 3,
+      redisKeyPrefix: 'facade:',
+      maxWaiting: 1_000,
+    });
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    // LingXing's bucket of 4 cannot be shared by 5 replicas: one would get no token at all.
+    expect(() => loadConfig({ FACADE_REPLICAS: '5', LINGXING_MAX_IN_FLIGHT: '4' })).toThrow(/FACADE_REPLICAS: must be at most 4/);
+  });
+});

@@ -9,6 +9,12 @@ import { type AdoptedEntry, RedisQuotaStore } from './redis-store.js';
 /** Where decisions are made now: the shared ledger, or this replica's share of it while Redis is away. */
 export type LedgerMode = 'redis' | 'fallback';
 
+/**
+ * How long after its own return a replica keeps room in Redis for the others' fallback use: by
+ * then they have reconnected too (ioredis retries at least every second) and written theirs.
+ */
+const RECOVERY_GRACE_MS = 3_000;
+
 export interface FailoverQuotaStoreOptions {
   readonly url: string;
   readonly prefix: string;
@@ -46,7 +52,9 @@ interface Release {
  * other replicas spent just before the outage, so it assumes the worst: each window full at the
  * moment of loss (its share opens once that window has passed), each in-flight slot held until the
  * longest call could have ended. That way N replicas never exceed a quota even while blind. When
- * Redis is back, the replica writes what it admitted meanwhile into Redis, then uses it again.
+ * Redis is back, the replica writes what it admitted meanwhile into Redis, plus placeholders for
+ * what the replicas still in their fallback may be using (at most their shares, kept for a short
+ * grace), then uses Redis again.
  */
 export class FailoverQuotaStore implements QuotaStore {
   private mode: LedgerMode = 'redis';
@@ -59,6 +67,8 @@ export class FailoverQuotaStore implements QuotaStore {
   private readonly fallbackCalls: CountedCall[] = [];
   private readonly unsentReleases: Release[] = [];
   private readonly bans = new Map<string, number>();
+  /** Every policy this replica has used, for the placeholders written on recovery. */
+  private readonly policies = new Map<string, QuotaPolicy>();
   private readonly redisStore: RedisQuotaStore;
 
   private constructor(
@@ -104,6 +114,7 @@ export class FailoverQuotaStore implements QuotaStore {
 
   async take(policy: QuotaPolicy, permitId: string, now: number): Promise<Take> {
     if (this.recovering) await this.recovering;
+    if (!this.policies.has(policy.name)) this.policies.set(policy.name, policy);
     if (this.mode === 'redis') {
       try {
         const taken = await this.redisStore.take(policy, permitId, now);
@@ -237,6 +248,7 @@ export class FailoverQuotaStore implements QuotaStore {
           if (call.stamp > now - limit.windowMs) entries.push({ kind: 'call', key: limit.key, member: call.permitId, score: call.stamp, ttlMs: limit.windowMs * 2 });
         }
       }
+      entries.push(...this.placeholders(now));
       const bans = new Map([...this.bans].filter(([, until]) => until > now));
       await this.redisStore.adopt(entries, bans, now);
     } catch {
@@ -250,6 +262,29 @@ export class FailoverQuotaStore implements QuotaStore {
     this.options.onModeChange?.('redis', 'Redis is back; what the fallback admitted was written to it');
     // Callers waiting on the fallback's pessimistic estimate may go now.
     for (const key of this.freed.eventNames()) if (key !== 'fallback-replaced') this.freed.emit(key);
+  }
+
+  /**
+   * The other replicas' fallback shares, until they are back and have written their own. The
+   * names are the same from every replica, so however many write them, they count once.
+   */
+  private placeholders(now: number): AdoptedEntry[] {
+    const others = this.options.replicas - 1;
+    const entries: AdoptedEntry[] = [];
+    const until = now + RECOVERY_GRACE_MS;
+    for (const policy of this.policies.values()) {
+      const { inFlight, windows = [] } = policy;
+      if (inFlight) {
+        const count = Math.floor(inFlight.capacity / this.options.replicas) * others;
+        for (let k = 0; k < count; k++) entries.push({ kind: 'slot', key: inFlight.key, member: `fallback-share:${k}`, score: until, ttlMs: inFlight.leaseMs * 2 });
+      }
+      for (const limit of windows) {
+        const count = Math.floor(limit.capacity / this.options.replicas) * others;
+        // Scored so that they leave the window at `until`.
+        for (let k = 0; k < count; k++) entries.push({ kind: 'call', key: limit.key, member: `fallback-share:${k}`, score: until - limit.windowMs, ttlMs: limit.windowMs * 2 });
+      }
+    }
+    return entries;
   }
 
   private newFallback(): MemoryQuotaStore {

@@ -181,7 +181,7 @@ export class RedisQuotaStore implements QuotaStore {
   async adopt(entries: readonly AdoptedEntry[], bans: ReadonlyMap<string, number>, now: number): Promise<void> {
     const write = this.redis.multi();
     for (const entry of entries) {
-      write.zadd(this.key(entry.key), entry.score, entry.member);
+      write.zadd(this.key(entry.key), 'GT', entry.score, entry.member);
       write.pexpire(this.key(entry.key), Math.max(1, entry.ttlMs));
     }
     const answers = (await write.exec()) ?? [];
