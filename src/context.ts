@@ -1,6 +1,7 @@
 import type { Deadline } from './core/deadline.js';
 import type { Quotas } from './core/quota/quotas.js';
 import type { FacadeMetrics, LedgerModeName } from './metrics.js';
+import { type AccountingRuleLoader, createAccountingRuleLoader } from './modules/accounting-rules/accounting-rule.loader.js';
 import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
 import type { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import type { GoalService } from './modules/goals/goal.service.js';
@@ -24,11 +25,19 @@ export interface Services {
 export interface FacadeContext {
   readonly deadline: Deadline;
   readonly services: Services;
-  readonly loaders: { readonly goals: GoalsLoader };
+  readonly loaders: { readonly goals: GoalsLoader; readonly accountingRules: AccountingRuleLoader };
   /** The request's Accept-Language header, for providers that answer in the caller's language. */
   readonly acceptLanguage: string | undefined;
 }
 
 export function createContext(services: Services, deadline: Deadline, acceptLanguage?: string): FacadeContext {
-  return { deadline, services, loaders: { goals: createGoalsLoader(services.goals, deadline) }, acceptLanguage };
+  return {
+    deadline,
+    services,
+    loaders: {
+      goals: createGoalsLoader(services.goals, deadline),
+      accountingRules: createAccountingRuleLoader(services.accountingRules, deadline, acceptLanguage),
+    },
+    acceptLanguage,
+  };
 }

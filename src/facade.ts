@@ -15,7 +15,7 @@ import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
 import { TopClient, type TopConnection } from './providers/top/client.js';
-import { buildFacadeSchema } from './schema.js';
+import { buildFacadeSubgraph } from './federation.js';
 import { createServer, type FacadeServer, type LogStream } from './server.js';
 
 /** Where each provider is and which credentials it takes. */
@@ -112,7 +112,7 @@ export async function startFacade(
     metrics,
     ledgerMode,
   };
-  const server = await createServer(config, await buildFacadeSchema(), services, { clock, logStream: overrides.logStream, ledgerMode });
+  const server = await createServer(config, await buildFacadeSubgraph(), services, { clock, logStream: overrides.logStream, ledgerMode });
   logModeChange = (mode, reason) => {
     if (mode === 'fallback') {
       server.app.log.warn({ quotaLedger: mode }, `Quota ledger: ${reason}; each limit is shared as 1/${config.quota.replicas} of it until Redis is back`);

@@ -8,10 +8,16 @@ import { OpportunityResolver } from './modules/opportunities/opportunity.resolve
 import { QuotaResolver } from './modules/quotas/quota.resolver.js';
 import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
 
-/** The public schema, built from the code (type-graphql). */
-export async function buildFacadeSchema(): Promise<GraphQLSchema> {
+/** The public schema, built from the code (type-graphql): what direct clients see in schema/schema.graphql. */
+export function buildFacadeSchema(): Promise<GraphQLSchema> {
+  return buildTypeGraphQLSchema();
+}
+
+/** The type-graphql schema, with what the subgraph adds (see federation.ts). */
+export function buildTypeGraphQLSchema(extra: { extraResolvers?: Function[]; orphanedTypes?: Function[] } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver, QuotaResolver],
+    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver, QuotaResolver, ...(extra.extraResolvers ?? [])],
+    orphanedTypes: extra.orphanedTypes ?? [],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,

@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Locale {
   ZH_CN = 'zh_CN',
@@ -18,6 +18,8 @@ registerEnumType(Locale, {
   },
 });
 
+// A federation entity: the supergraph fetches a rule by its code (see src/federation.ts).
+@Directive('@key(fields: "code")')
 @ObjectType('AccountingRule', { simpleResolvers: true, description: 'An accounting rule as CloudPense holds it.' })
 export class AccountingRule {
   @Field(() => String, { description: 'Rule code (规则编码), unique.' })

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AssessType {
   SALES_AMOUNT = 'SALES_AMOUNT',
@@ -50,6 +50,8 @@ registerEnumType(GoalWriteMode, {
   },
 });
 
+// A federation entity: the supergraph fetches goals by these three fields (see src/federation.ts).
+@Directive('@key(fields: "uid year assessType")')
 @ObjectType('Goal', { simpleResolvers: true, description: "One user's sales goal for a year and assess type, with progress so far." })
 export class Goal {
   @Field(() => Int, { description: 'LingXing user id.' })
