@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseApiKeys } from './auth/api-keys.js';
+import type { AuthSettings } from './auth/authenticator.js';
 import type { HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
 import type { CloudpenseConnection } from './providers/cloudpense/client.js';
@@ -22,6 +25,17 @@ const env = z
     REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
     MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
     PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
+    AUTH_MODE: optional(z.enum(['none', 'required'])),
+    AUTH_JWKS_URL: optional(url),
+    AUTH_JWT_PUBLIC_KEY: optional(z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })),
+    AUTH_JWT_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+    AUTH_JWT_ISSUER: optional(z.string().min(1)),
+    AUTH_JWT_AUDIENCE: optional(z.string().min(1)),
+    AUTH_JWT_CLOCK_TOLERANCE_SECONDS: optional(int(0, 600)).default(30),
+    AUTH_API_KEYS: optional(z.string().min(1)),
+    AUTH_API_KEYS_FILE: optional(z.string().min(1)),
+    CORS_ORIGINS: optional(z.string().regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'a comma-separated list of origins (https://app.example.com), or *')),
+    REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
     REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
     REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
     FACADE_REPLICAS: optional(int(1, 64)).default(1),
@@ -72,7 +86,13 @@ export interface Config {
   readonly logLevel: string;
   /** The longest a request may take; a client may ask for less (the `x-deadline-ms` header). */
   readonly requestDeadlineMs: number;
+  /** How long a client may take to send its request (slow senders are cut off). */
+  readonly requestTimeoutMs: number;
   readonly maxBodyBytes: number;
+  /** Who may call. */
+  readonly auth: AuthSettings;
+  /** Browser origins allowed to call (CORS); `true` for any, `false` for none, or a pattern/list. */
+  readonly corsOrigins: boolean | RegExp | readonly string[];
   readonly quota: {
     /** Absent: the in-memory ledger (one process). Present: every replica shares the ledger in Redis. */
     readonly redisUrl: string | undefined;
@@ -136,6 +156,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const vars = parsed.data;
+  const auth = authSettings(vars, source.PROVIDERS === 'live');
+  if (typeof auth === 'string') throw new ConfigError(`Invalid configuration:\n  - ${auth}`);
   // Without Redis each replica keeps floor(limit / replicas): every limit must leave each at least one.
   const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT, vars.TOP_CALL_LIMIT, vars.CRM_MAX_CONCURRENCY, vars.CRM_RATE_PER_SECOND, 50);
   if (vars.FACADE_REPLICAS > smallest) {
@@ -149,7 +171,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     providers: vars.PROVIDERS,
     logLevel: vars.LOG_LEVEL,
     requestDeadlineMs: vars.REQUEST_DEADLINE_MS,
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
+    auth,
+    corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {
       redisUrl: vars.REDIS_URL,
       redisKeyPrefix: vars.REDIS_KEY_PREFIX,
@@ -201,4 +226,59 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeouts: timeouts(vars.CLOUDPENSE_TIMEOUT_MS),
     },
   });
+}
+
+type Vars = z.infer<typeof env>;
+
+/**
+ * Auth from the environment, or the problem with it. `live` refuses to start without a decision:
+ * a JWT or API-key configuration, or an explicit AUTH_MODE=none. `emulated` defaults to none.
+ */
+function authSettings(vars: Vars, live: boolean): AuthSettings | string {
+  const mode = vars.AUTH_MODE ?? (live ? undefined : 'none');
+  if (!mode) return 'AUTH_MODE: required when PROVIDERS=live: `required` (with AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY, AUTH_JWT_SECRET or AUTH_API_KEYS) or `none` to let anyone call';
+  let apiKeys: AuthSettings['apiKeys'] = [];
+  let keysJson = vars.AUTH_API_KEYS;
+  if (keysJson === undefined && vars.AUTH_API_KEYS_FILE) {
+    try {
+      keysJson = readFileSync(vars.AUTH_API_KEYS_FILE, 'utf8');
+    } catch (error) {
+      return `AUTH_API_KEYS_FILE: cannot read ${vars.AUTH_API_KEYS_FILE} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`;
+    }
+  }
+  if (keysJson !== undefined) {
+    try {
+      apiKeys = parseApiKeys(keysJson);
+    } catch (error) {
+      return `${vars.AUTH_API_KEYS ? 'AUTH_API_KEYS' : 'AUTH_API_KEYS_FILE'}: ${(error as Error).message}`;
+    }
+  }
+  const keySources = [vars.AUTH_JWKS_URL, vars.AUTH_JWT_PUBLIC_KEY, vars.AUTH_JWT_SECRET].filter(Boolean).length;
+  if (keySources > 1) return 'AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY, AUTH_JWT_SECRET: set one of them';
+  if (keySources === 1 && (!vars.AUTH_JWT_ISSUER || !vars.AUTH_JWT_AUDIENCE)) return 'AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE: required to verify JWTs';
+  if (mode === 'required' && keySources === 0 && apiKeys.length === 0) {
+    return 'AUTH_MODE=required: configure AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY, AUTH_JWT_SECRET or AUTH_API_KEYS(_FILE)';
+  }
+  return {
+    mode,
+    apiKeys,
+    jwt:
+      keySources === 1
+        ? {
+            jwksUrl: vars.AUTH_JWKS_URL,
+            publicKeyPem: vars.AUTH_JWT_PUBLIC_KEY,
+            secret: vars.AUTH_JWT_SECRET,
+            issuer: vars.AUTH_JWT_ISSUER!,
+            audience: vars.AUTH_JWT_AUDIENCE!,
+            clockToleranceSeconds: vars.AUTH_JWT_CLOCK_TOLERANCE_SECONDS,
+          }
+        : undefined,
+  };
+}
+
+/** Live: only the origins listed (none by default). Emulated: pages served from this machine, for local frontends. */
+function corsOrigins(list: string | undefined, providers: 'emulated' | 'live'): boolean | RegExp | readonly string[] {
+  if (list === '*') return true;
+  if (list) return list.split(',');
+  return providers === 'emulated' ? /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/ : false;
 }

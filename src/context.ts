@@ -1,3 +1,4 @@
+import type { Principal } from './auth/scopes.js';
 import type { Deadline } from './core/deadline.js';
 import type { Quotas } from './core/quota/quotas.js';
 import type { FacadeMetrics, LedgerModeName } from './metrics.js';
@@ -24,15 +25,18 @@ export interface Services {
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */
 export interface FacadeContext {
   readonly deadline: Deadline;
+  /** Who is calling, and with which scopes. */
+  readonly principal: Principal;
   readonly services: Services;
   readonly loaders: { readonly goals: GoalsLoader; readonly accountingRules: AccountingRuleLoader };
   /** The request's Accept-Language header, for providers that answer in the caller's language. */
   readonly acceptLanguage: string | undefined;
 }
 
-export function createContext(services: Services, deadline: Deadline, acceptLanguage?: string): FacadeContext {
+export function createContext(services: Services, deadline: Deadline, principal: Principal, acceptLanguage?: string): FacadeContext {
   return {
     deadline,
+    principal,
     services,
     loaders: {
       goals: createGoalsLoader(services.goals, deadline),

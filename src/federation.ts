@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { graphql, type GraphQLSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
+import { requireScope } from './auth/scope-check.js';
 import type { FacadeContext } from './context.js';
 import type { AssessType, Goal } from './modules/goals/goal.types.js';
 import type { AccountingRule } from './modules/accounting-rules/accounting-rule.types.js';
@@ -19,6 +20,7 @@ const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/fede
 const referenceResolvers = {
   Goal: {
     async __resolveReference(reference: { uid: number; year: number; assessType: AssessType }, context: FacadeContext): Promise<Goal | null> {
+      requireScope(context.principal, 'goals:read');
       if (context.services.goals.yearProblem(reference.year)) return null;
       const goals = await context.loaders.goals.load({ year: reference.year, assessType: reference.assessType });
       return goals.find((goal) => goal.uid === reference.uid) ?? null;
@@ -26,6 +28,7 @@ const referenceResolvers = {
   },
   AccountingRule: {
     __resolveReference(reference: { code: string }, context: FacadeContext): Promise<AccountingRule | null> {
+      requireScope(context.principal, 'accounting-rules:read');
       return context.loaders.accountingRules.load(reference.code);
     },
   },

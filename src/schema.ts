@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { scopeChecker } from './auth/scope-check.js';
 import { AccountingRuleResolver } from './modules/accounting-rules/accounting-rule.resolver.js';
 import { GoalResolver } from './modules/goals/goal.resolver.js';
 import { OpportunityResolver } from './modules/opportunities/opportunity.resolver.js';
@@ -19,6 +20,8 @@ export function buildTypeGraphQLSchema(extra: { extraResolvers?: Function[]; orp
     resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver, QuotaResolver, ...(extra.extraResolvers ?? [])],
     orphanedTypes: extra.orphanedTypes ?? [],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // `@Authorized(scope)` fields: a caller without the scope gets FORBIDDEN naming it.
+    authChecker: scopeChecker,
     validate: false,
     emitSchemaFile: false,
   });

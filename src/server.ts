@@ -2,14 +2,29 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type FacadeContext, type Services } from './context.js';
 import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
+import { Authenticator } from './auth/authenticator.js';
 import type { LedgerModeName } from './metrics.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
+
+/**
+ * Query-shape limits (graphql-armor), applied before execution. Generous for every operation in
+ * schema/operations/ and for a federation router's entity fetches; hostile queries hit them.
+ */
+export const ARMOR_LIMITS = {
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3_000 },
+  costLimit: { maxCost: 5_000 },
+} as const;
 
 /** A client may give a request less time than the configured deadline (never more). */
 export const DEADLINE_HEADER = 'x-deadline-ms';
@@ -59,8 +74,12 @@ export async function createServer(
     // GraphQL bodies can carry personal data; per-request lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.maxBodyBytes,
+    // A client that takes this long to send its request is cut off (slow-loris); work itself is bounded by the deadline.
+    requestTimeout: config.requestTimeoutMs,
     return503OnClosing: true,
   });
+  await app.register(fastifyCors, { origin: config.corsOrigins as boolean | RegExp | string[], methods: ['GET', 'POST'], maxAge: 600 });
+  const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<FacadeContext>({
     schema,
@@ -68,7 +87,10 @@ export async function createServer(
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    validationRules: armor.validationRules,
     plugins: [
+      // graphql-armor ships CommonJS typings of the same Apollo types.
+      ...(armor.plugins as unknown as ApolloServerPlugin<FacadeContext>[]),
       fastifyApolloDrainPlugin(app),
       disposeDeadline,
       // Nothing here is HTTP-cacheable, and the plugin wraps every field resolver: it costs a large batch dearly.
@@ -80,6 +102,7 @@ export async function createServer(
   });
   await apollo.start();
 
+  const authenticator = new Authenticator(config.auth);
   let ready = false;
   app.get('/healthz', async () => ({ status: 'ok' }));
   // Ready while the quota ledger can keep every limit, in Redis or in its fallback share; the body says which.
@@ -94,8 +117,9 @@ export async function createServer(
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
+      const principal = await authenticator.authenticate(request.headers);
       const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
-      return createContext(services, Deadline.in(deadlineMs, options.clock), request.headers['accept-language']);
+      return createContext(services, Deadline.in(deadlineMs, options.clock), principal, request.headers['accept-language']);
     },
   });
   app.addHook('onReady', async () => {

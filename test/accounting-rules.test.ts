@@ -7,6 +7,17 @@ const start = harnessPerTest();
 const HOUR = 3_600_000;
 
 describe('accountingRulesSync', () => {
+  it('refuses a batch over 10,000 rules as a whole, before any call', async () => {
+    const h = await start();
+    const response = await h.client.execute(AccountingRulesSyncDocument, { input: { rules: rules(10_001) } });
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'accountingRulesSync takes at most 10,000 items in input.rules; got 10,001. Split the batch.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.rules', max: 10_000 },
+    });
+    expect(h.emulators.cloudpense.stats.batchCalls).toBe(0);
+  });
+
   it('syncs 10,000 rules in exactly 50 calls', async () => {
     const h = await start();
     const { accountingRulesSync } = await h.client.request(AccountingRulesSyncDocument, { input: { rules: rules(10_000) } });
@@ -18,15 +29,15 @@ describe('accountingRulesSync', () => {
 
   it('never sends the 51st call of an hour: the rest answer QuotaExhausted until the oldest call leaves the window', async () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 23, 9, 0, 0));
-    const h = await start({ clock, emulators: { cloudpense: { clock } } });
-    const first = await h.client.request(AccountingRulesSyncDocument, { input: { rules: rules(10_200) } });
-    expect(first.accountingRulesSync).toMatchObject({ succeeded: 10_000, failed: 200 });
+    const h = await start({ clock, emulators: { cloudpense: { clock } }, env: { CLOUDPENSE_CHUNK_SIZE: '100' } });
+    const first = await h.client.request(AccountingRulesSyncDocument, { input: { rules: rules(5_100) } });
+    expect(first.accountingRulesSync).toMatchObject({ succeeded: 5_000, failed: 100 });
     expect(h.emulators.cloudpense.stats.batchCalls).toBe(50);
     expect(h.emulators.cloudpense.stats.rateLimited).toBe(0);
-    const late = first.accountingRulesSync.results[10_000]!;
+    const late = first.accountingRulesSync.results[5_000]!;
     if (late.__typename !== 'QuotaExhausted') throw new Error(`expected QuotaExhausted, got ${late.__typename}`);
     expect(Date.parse(late.retryAfter)).toBe(clock.now() + HOUR);
-    for (const result of first.accountingRulesSync.results.slice(10_000)) expect(result).toMatchObject({ __typename: 'QuotaExhausted', retryable: true });
+    for (const result of first.accountingRulesSync.results.slice(5_000)) expect(result).toMatchObject({ __typename: 'QuotaExhausted', retryable: true });
 
     // 11 s before the window frees, a 10 s deadline cannot wait for it: answered at once, nothing sent.
     clock.advance(HOUR - 11_000);
@@ -35,8 +46,8 @@ describe('accountingRulesSync', () => {
     expect(h.emulators.cloudpense.stats.batchCalls).toBe(50);
 
     clock.advance(11_000);
-    const next = await h.client.request(AccountingRulesSyncDocument, { input: { rules: rules(200, 10_000) } });
-    expect(next.accountingRulesSync.succeeded).toBe(200);
+    const next = await h.client.request(AccountingRulesSyncDocument, { input: { rules: rules(100, 10_000) } });
+    expect(next.accountingRulesSync.succeeded).toBe(100);
     expect(h.emulators.cloudpense.stats.batchCalls).toBe(51);
   });
 

@@ -21,6 +21,7 @@ export function liveEnv(emulators: Emulators): Record<string, string> {
   const { lingxing, top, crm, cloudpense } = emulators.connections;
   return {
     PROVIDERS: 'live',
+    AUTH_MODE: 'none',
     LINGXING_BASE_URL: lingxing.baseUrl,
     LINGXING_APP_ID: lingxing.appId,
     LINGXING_APP_SECRET: lingxing.appSecret,

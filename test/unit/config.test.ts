@@ -39,7 +39,11 @@ describe('loadConfig', () => {
       CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
       CLOUDPENSE_CLIENT_ID: 'cp-id',
       CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
+      AUTH_MODE: 'required',
+      AUTH_API_KEYS: JSON.stringify([{ name: 'etl', sha256: 'a'.repeat(64), scopes: ['goals:write'] }]),
     });
+    expect(config.auth).toMatchObject({ mode: 'required', apiKeys: [{ name: 'etl', scopes: ['goals:write'] }], jwt: undefined });
+    expect(config.corsOrigins).toBe(false); // live: no browser origin unless listed
     expect(config.cloudpense).toMatchObject({
       connection: { baseUrl: 'https://tenant.cloudpense.example', clientId: 'cp-id', clientSecret: 'cp-secret' },
       chunkSize: 200,
@@ -71,5 +75,43 @@ describe('loadConfig: the shared quota ledger', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
     // LingXing's bucket of 4 cannot be shared by 5 replicas: one would get no token at all.
     expect(() => loadConfig({ FACADE_REPLICAS: '5', LINGXING_MAX_IN_FLIGHT: '4' })).toThrow(/FACADE_REPLICAS: must be at most 4/);
+  });
+});
+
+describe('loadConfig: who may call', () => {
+  const live = {
+    PROVIDERS: 'live',
+    LINGXING_BASE_URL: 'https://openapi.lingxing.com',
+    LINGXING_APP_ID: 'ak_0123456789abc',
+    LINGXING_APP_SECRET: 's3cret',
+    TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
+    TOP_APP_KEY: '12345678',
+    TOP_APP_SECRET: 'top-s3cret',
+    CRM_BASE_URL: 'http://crm.internal:8080',
+    CRM_INTERNAL_SECRET: 'crm-s3cret',
+    CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
+    CLOUDPENSE_CLIENT_ID: 'cp-id',
+    CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
+  };
+
+  it('refuses to start live without an auth decision, and accepts an explicit AUTH_MODE=none', () => {
+    expect(() => loadConfig(live)).toThrow(/AUTH_MODE: required when PROVIDERS=live/);
+    expect(loadConfig({ ...live, AUTH_MODE: 'none' }).auth.mode).toBe('none');
+    expect(() => loadConfig({ ...live, AUTH_MODE: 'required' })).toThrow(/configure AUTH_JWKS_URL/);
+  });
+
+  it('needs an issuer and audience to verify JWTs, and one key source only', () => {
+    const secret = 'x'.repeat(32);
+    expect(() => loadConfig({ ...live, AUTH_MODE: 'required', AUTH_JWT_SECRET: secret })).toThrow(/AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE/);
+    expect(() => loadConfig({ ...live, AUTH_MODE: 'required', AUTH_JWT_SECRET: secret, AUTH_JWKS_URL: 'https://id.example/jwks' })).toThrow(/set one of them/);
+    const config = loadConfig({ ...live, AUTH_MODE: 'required', AUTH_JWT_SECRET: secret, AUTH_JWT_ISSUER: 'https://id.example', AUTH_JWT_AUDIENCE: 'facade' });
+    expect(config.auth.jwt).toMatchObject({ issuer: 'https://id.example', audience: 'facade', clockToleranceSeconds: 30 });
+  });
+
+  it('names what is wrong with the API keys, never echoing a key', () => {
+    expect(() => loadConfig({ AUTH_MODE: 'required', AUTH_API_KEYS: '[{"name":"etl","sha256":"plain-key","scopes":["goals:write"]}]' })).toThrow(
+      /AUTH_API_KEYS: 0.sha256: must be the hex SHA-256 of the key/,
+    );
+    expect(() => loadConfig({ AUTH_MODE: 'required', AUTH_API_KEYS_FILE: '/nonexistent/keys.json' })).toThrow(/AUTH_API_KEYS_FILE: cannot read .* \(ENOENT\)/);
   });
 });

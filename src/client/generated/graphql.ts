@@ -112,7 +112,7 @@ export type AccountingRuleSynced = {
 export type AccountingRulesSyncInput = {
   /** Language of CloudPense's messages; by default from Accept-Language. */
   locale?: InputMaybe<Locale>;
-  /** The rules; each gets one result at the same index. 200 go in one CloudPense call. */
+  /** The rules; each gets one result at the same index. 200 go in one CloudPense call; at most 10,000. */
   rules: Array<AccountingRuleInput>;
   /** Idempotency key (letters, digits, `-`, `_`; at most 64). Resubmitting with the same key maps onto the same CloudPense calls. When absent the facade makes one and returns it. */
   syncId?: InputMaybe<Scalars['String']['input']>;
@@ -271,7 +271,7 @@ export type GoalWritten = {
 export type GoalsDeleteInput = {
   /** Which goals. */
   assessType: AssessType;
-  /** LingXing user ids (positive); each gets one result at the same index. */
+  /** LingXing user ids (positive); each gets one result at the same index. At most 10,000. */
   uids: Array<Scalars['Int']['input']>;
   /** Goal year: last year, this year or next year (LingXing calendar, GMT+8). */
   year: Scalars['Int']['input'];
@@ -298,7 +298,7 @@ export type GoalsUpsertInput = {
   assessType: AssessType;
   /** Currency of the values. */
   currency: CurrencyCode;
-  /** The goals; each gets one result at the same index. */
+  /** The goals; each gets one result at the same index. At most 10,000. */
   goals: Array<GoalInput>;
   /** What happens to existing goals. Default OVERWRITE. */
   mode?: GoalWriteMode;
@@ -397,17 +397,17 @@ export type Locale =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. */
+  /** Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. Scope: accounting-rules:write. */
   accountingRulesSync: AccountingRulesSyncPayload;
-  /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. */
+  /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write. */
   goalsDelete: GoalsDeletePayload;
-  /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. */
+  /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. Scope: goals:write. */
   goalsUpsert: GoalsUpsertPayload;
-  /** Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. */
+  /** Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write. */
   opportunitiesUpdate: OpportunitiesUpdatePayload;
-  /** Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. */
+  /** Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. Scope: opportunities:write. */
   opportunityUpdate: OpportunityUpdateResult;
-  /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. */
+  /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. Scope: touch-tasks:write. */
   touchTasksSubmit: TouchTasksSubmitPayload;
 };
 
@@ -443,7 +443,7 @@ export type MutationTouchTasksSubmitArgs = {
 
 /** Partial updates of several opportunities; each opportunityCode at most once. */
 export type OpportunitiesUpdateInput = {
-  /** The updates; each gets one result at the same index. */
+  /** The updates; each gets one result at the same index. At most 1,000. */
   opportunities: Array<OpportunityUpdateInput>;
 };
 
@@ -623,11 +623,11 @@ export type ProviderUnavailable = ItemError & {
 
 export type Query = {
   __typename?: 'Query';
-  /** Pages through the accounting rules CloudPense holds (findByPage), by code. */
+  /** Pages through the accounting rules CloudPense holds (findByPage), by code. Scope: accounting-rules:read. */
   accountingRules: AccountingRulePage;
-  /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). */
+  /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). Scope: goals:read. */
   goals: Array<Goal>;
-  /** Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`. */
+  /** Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`. Scope: quotas:read. */
   providerQuotas: Array<ProviderQuota>;
 };
 
@@ -758,7 +758,7 @@ export type TouchTasksSubmitInput = {
   planId: Scalars['ID']['input'];
   /** Idempotency key of the batch (letters, digits, `-`, `_`; at most 64). Resubmitting with the same key and the same tasks creates nothing twice. When absent the facade makes one and returns it: keep it to resubmit safely. */
   taskUniqueCode?: InputMaybe<Scalars['String']['input']>;
-  /** The tasks; each gets one result at the same index. */
+  /** The tasks; each gets one result at the same index. At most 10,000. */
   tasks: Array<TouchTaskInput>;
   /** Ledger billing, if any. */
   useBookInfo?: InputMaybe<UseBookInfoInput>;

@@ -1,3 +1,4 @@
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { Locale } from './accounting-rule.types.js';
@@ -38,7 +39,7 @@ export class AccountingRulesSyncInput {
   })
   syncId?: string | null;
 
-  @Field(() => [AccountingRuleInput], { description: 'The rules; each gets one result at the same index. 200 go in one CloudPense call.' })
+  @Field(() => [AccountingRuleInput], { description: `The rules; each gets one result at the same index. 200 go in one CloudPense call; at most ${MAX_BATCH_ITEMS.accountingRulesSync.toLocaleString('en')}.` })
   rules!: AccountingRuleInput[];
 
   @Field(() => Locale, { nullable: true, description: "Language of CloudPense's messages; by default from Accept-Language." })

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { CountItems } from '../../graphql/count-items.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { PAGE_SIZES } from '../../providers/cloudpense/wire.js';
@@ -11,10 +12,11 @@ import { AccountingRulePage, Locale } from './accounting-rule.types.js';
 
 @Resolver()
 export class AccountingRuleResolver {
-  @UseMiddleware(CountItems)
+  @Authorized('accounting-rules:write')
+  @UseMiddleware(CountItems, limitBatch('rules', MAX_BATCH_ITEMS.accountingRulesSync))
   @Mutation(() => AccountingRulesSyncPayload, {
     description:
-      'Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order.',
+      'Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. Scope: accounting-rules:write.',
   })
   accountingRulesSync(
     @Arg('input', () => AccountingRulesSyncInput, { description: 'The rules, an optional idempotency key and language.' }) input: AccountingRulesSyncInput,
@@ -24,7 +26,8 @@ export class AccountingRuleResolver {
     return context.services.accountingRules.sync(input, locale, context.deadline);
   }
 
-  @Query(() => AccountingRulePage, { description: 'Pages through the accounting rules CloudPense holds (findByPage), by code.' })
+  @Authorized('accounting-rules:read')
+  @Query(() => AccountingRulePage, { description: 'Pages through the accounting rules CloudPense holds (findByPage), by code. Scope: accounting-rules:read.' })
   async accountingRules(
     @Arg('filter', () => AccountingRuleFilter, { nullable: true, description: 'Which rules; all when absent.' }) filter: AccountingRuleFilter | null | undefined,
     @Arg('page', () => Int, { defaultValue: 1, description: 'Page number, from 1.' }) page: number,

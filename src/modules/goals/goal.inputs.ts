@@ -1,3 +1,4 @@
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AssessType, CurrencyCode, GoalWriteMode } from './goal.types.js';
 
@@ -24,7 +25,7 @@ export class GoalsUpsertInput {
   @Field(() => GoalWriteMode, { defaultValue: GoalWriteMode.OVERWRITE, description: 'What happens to existing goals. Default OVERWRITE.' })
   mode!: GoalWriteMode;
 
-  @Field(() => [GoalInput], { description: 'The goals; each gets one result at the same index.' })
+  @Field(() => [GoalInput], { description: `The goals; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsUpsert.toLocaleString('en')}.` })
   goals!: GoalInput[];
 }
 
@@ -36,6 +37,6 @@ export class GoalsDeleteInput {
   @Field(() => AssessType, { description: 'Which goals.' })
   assessType!: AssessType;
 
-  @Field(() => [Int], { description: 'LingXing user ids (positive); each gets one result at the same index.' })
+  @Field(() => [Int], { description: `LingXing user ids (positive); each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsDelete.toLocaleString('en')}.` })
   uids!: number[];
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { CountItems } from '../../graphql/count-items.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
@@ -9,9 +10,10 @@ import { AssessType, Goal } from './goal.types.js';
 
 @Resolver()
 export class GoalResolver {
+  @Authorized('goals:read')
   @Query(() => [Goal], {
     description:
-      'Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType).',
+      'Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). Scope: goals:read.',
   })
   async goals(
     @Arg('year', () => Int, { description: 'Goal year: last, this or next year (GMT+8).' }) year: number,
@@ -32,10 +34,11 @@ export class GoalResolver {
     return uids.flatMap((uid) => byUid.get(uid) ?? []);
   }
 
-  @UseMiddleware(CountItems)
+  @Authorized('goals:write')
+  @UseMiddleware(CountItems, limitBatch('goals', MAX_BATCH_ITEMS.goalsUpsert))
   @Mutation(() => GoalsUpsertPayload, {
     description:
-      'Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others.',
+      'Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. Scope: goals:write.',
   })
   goalsUpsert(
     @Arg('input', () => GoalsUpsertInput, { description: 'The goals and how to write them.' }) input: GoalsUpsertInput,
@@ -44,9 +47,10 @@ export class GoalResolver {
     return context.services.goals.upsert(input, context.deadline);
   }
 
-  @UseMiddleware(CountItems)
+  @Authorized('goals:write')
+  @UseMiddleware(CountItems, limitBatch('uids', MAX_BATCH_ITEMS.goalsDelete))
   @Mutation(() => GoalsDeletePayload, {
-    description: 'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order.',
+    description: 'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write.',
   })
   goalsDelete(
     @Arg('input', () => GoalsDeleteInput, { description: 'Whose goals to delete.' }) input: GoalsDeleteInput,

@@ -1,3 +1,4 @@
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 
@@ -100,6 +101,6 @@ export class OpportunityUpdateInput {
 
 @InputType('OpportunitiesUpdateInput', { description: 'Partial updates of several opportunities; each opportunityCode at most once.' })
 export class OpportunitiesUpdateInput {
-  @Field(() => [OpportunityUpdateInput], { description: 'The updates; each gets one result at the same index.' })
+  @Field(() => [OpportunityUpdateInput], { description: `The updates; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.opportunitiesUpdate.toLocaleString('en')}.` })
   opportunities!: OpportunityUpdateInput[];
 }

@@ -1,15 +1,17 @@
-import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { CountItems } from '../../graphql/count-items.js';
 import { OpportunitiesUpdateInput, OpportunityUpdateInput } from './opportunity.inputs.js';
 import { OpportunitiesUpdatePayload, OpportunityUpdateResult } from './opportunity.results.js';
 
 @Resolver()
 export class OpportunityResolver {
+  @Authorized('opportunities:write')
   @UseMiddleware(CountItems)
   @Mutation(() => OpportunityUpdateResult, {
     description:
-      'Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown.',
+      'Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. Scope: opportunities:write.',
   })
   opportunityUpdate(
     @Arg('input', () => OpportunityUpdateInput, { description: 'The opportunity and the fields to change.' }) input: OpportunityUpdateInput,
@@ -18,10 +20,11 @@ export class OpportunityResolver {
     return context.services.opportunities.updateOne(input, context.deadline);
   }
 
-  @UseMiddleware(CountItems)
+  @Authorized('opportunities:write')
+  @UseMiddleware(CountItems, limitBatch('opportunities', MAX_BATCH_ITEMS.opportunitiesUpdate))
   @Mutation(() => OpportunitiesUpdatePayload, {
     description:
-      'Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others.',
+      'Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write.',
   })
   opportunitiesUpdate(
     @Arg('input', () => OpportunitiesUpdateInput, { description: 'The updates.' }) input: OpportunitiesUpdateInput,

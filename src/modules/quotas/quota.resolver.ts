@@ -1,13 +1,14 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import type { LimitUsage } from '../../core/quota/quota-store.js';
 import { Provider, ProviderQuota, QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
 
 @Resolver()
 export class QuotaResolver {
+  @Authorized('quotas:read')
   @Query(() => [ProviderQuota], {
     description:
-      'Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`.',
+      'Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`. Scope: quotas:read.',
   })
   async providerQuotas(@Ctx() context: FacadeContext): Promise<ProviderQuota[]> {
     const { quotas, ledgerMode } = context.services;

@@ -1,3 +1,4 @@
+import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -82,6 +83,6 @@ export class TouchTasksSubmitInput {
   @Field(() => UseBookInfoInput, { nullable: true, description: 'Ledger billing, if any.' })
   useBookInfo?: UseBookInfoInput | null;
 
-  @Field(() => [TouchTaskInput], { description: 'The tasks; each gets one result at the same index.' })
+  @Field(() => [TouchTaskInput], { description: `The tasks; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.touchTasksSubmit.toLocaleString('en')}.` })
   tasks!: TouchTaskInput[];
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { AssessType, Goal } from '../goals/goal.types.js';
@@ -7,9 +7,10 @@ import { User } from './user.entity.js';
 
 @Resolver(() => User)
 export class UserResolver {
+  @Authorized('goals:read')
   @FieldResolver(() => [Goal], {
     description:
-      "This user's sales goals of one year and assess type (LingXing batchSelect): one, or none when they have no goal. Every user of one supergraph request shares one provider call per (year, assessType).",
+      "This user's sales goals of one year and assess type (LingXing batchSelect): one, or none when they have no goal. Every user of one supergraph request shares one provider call per (year, assessType). Scope: goals:read.",
   })
   async goals(
     @Root() user: User,

@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFacadeClient, GoalsDocument, GoalsUpsertDocument } from '../src/client/index.js';
+import { sha256Hex } from '../src/auth/api-keys.js';
+import { PATHS } from '../src/providers/lingxing/wire.js';
+import { goalsInput, harnessPerTest, thisYear } from './support/harness.js';
+
+const start = harnessPerTest();
+const ISSUER = 'https://id.example.test';
+const AUDIENCE = 'provider-facade';
+const SECRET = 'a-shared-secret-of-at-least-32-characters!';
+const READER_KEY = 'reader-key-0123456789';
+const WRITER_KEY = 'writer-key-9876543210';
+const API_KEYS = JSON.stringify([
+  { name: 'dashboard', sha256: sha256Hex(READER_KEY), scopes: ['goals:read'] },
+  { name: 'etl', sha256: sha256Hex(WRITER_KEY), scopes: ['goals:read', 'goals:write'] },
+]);
+const batchOperates = (h: Awaited<ReturnType<typeof start>>) => h.lingxing.stats.calls.get(PATHS.batchOperate) ?? 0;
+
+describe('client authentication with API keys and scopes', () => {
+  it('refuses a request without a credential or with an unknown key as UNAUTHENTICATED (401)', async () => {
+    const h = await start({ env: { AUTH_MODE: 'required', AUTH_API_KEYS: API_KEYS } });
+    for (const headers of [{}, { 'x-api-key': 'not-a-key' }, { authorization: 'Bearer not.a.jwt' }] as Record<string, string>[]) {
+      const response = await createFacadeClient({ url: h.facade.url, headers }).execute(GoalsUpsertDocument, { input: goalsInput([100_001]) });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(response.errors)).not.toContain('not-a-key');
+    }
+    expect(batchOperates(h)).toBe(0);
+  });
+
+  it('answers FORBIDDEN naming the missing scope, before any provider call; the right scope gets through', async () => {
+    const h = await start({ env: { AUTH_MODE: 'required', AUTH_API_KEYS: API_KEYS } });
+    const reader = createFacadeClient({ url: h.facade.url, headers: { 'x-api-key': READER_KEY } });
+    const refused = await reader.execute(GoalsUpsertDocument, { input: goalsInput([100_001]) });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', scope: 'goals:write' } });
+    expect(refused.errors?.[0]?.message).toContain('goals:write');
+    expect(batchOperates(h)).toBe(0);
+    await expect(reader.request(GoalsDocument, { year: thisYear, assessType: 'SALES_AMOUNT' })).resolves.toBeDefined();
+
+    const writer = createFacadeClient({ url: h.facade.url, headers: { authorization: `ApiKey ${WRITER_KEY}` } });
+    const { goalsUpsert } = await writer.request(GoalsUpsertDocument, { input: goalsInput([100_001]) });
+    expect(goalsUpsert.succeeded).toBe(1);
+  });
+});
+
+describe('client authentication with JWTs', () => {
+  const token = (claims: Record<string, unknown>, options: { audience?: string; expiresAt?: number } = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(options.audience ?? AUDIENCE)
+      .setSubject('user-42')
+      .setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 300)
+      .sign(new TextEncoder().encode(SECRET));
+  const env = { AUTH_MODE: 'required', AUTH_JWT_SECRET: SECRET, AUTH_JWT_ISSUER: ISSUER, AUTH_JWT_AUDIENCE: AUDIENCE, AUTH_JWT_CLOCK_TOLERANCE_SECONDS: '30' };
+
+  it('checks signature, issuer, audience and expiry (with the clock tolerance), and takes scopes from the scope claim', async () => {
+    const h = await start({ env });
+    const call = async (jwt: string) =>
+      createFacadeClient({ url: h.facade.url, headers: { authorization: `Bearer ${jwt}` } }).execute(GoalsUpsertDocument, { input: goalsInput([100_002]) });
+    const now = Math.floor(Date.now() / 1000);
+    expect((await call(await token({ scope: 'goals:write' }))).data?.goalsUpsert.succeeded).toBe(1);
+    expect((await call(await token({ scope: 'goals:write' }, { expiresAt: now - 10 }))).data?.goalsUpsert.succeeded).toBe(1); // within 30 s
+    expect((await call(await token({ scope: 'goals:write' }, { expiresAt: now - 120 }))).status).toBe(401);
+    expect((await call(await token({ scope: 'goals:write' }, { audience: 'someone-else' }))).status).toBe(401);
+    const forged = (await token({ scope: 'goals:write' })).replace(/\.[^.]+$/, '.AAAA');
+    expect((await call(forged)).status).toBe(401);
+    const readOnly = await call(await token({ scope: 'goals:read quotas:read' }));
+    expect(readOnly.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'goals:write' });
+  });
+
+  describe('from a JWKS URL', () => {
+    let jwks: Server;
+    let jwksUrl: string;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+    beforeAll(async () => {
+      const pair = await generateKeyPair('RS256');
+      privateKey = pair.privateKey;
+      const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      jwks = createServer((_request, response) => response.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+      await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+      jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
+    });
+    afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+
+    it('verifies RS256 tokens against the published keys', async () => {
+      const h = await start({ env: { AUTH_MODE: 'required', AUTH_JWKS_URL: jwksUrl, AUTH_JWT_ISSUER: ISSUER, AUTH_JWT_AUDIENCE: AUDIENCE } });
+      const jwt = await new SignJWT({ scp: ['goals:read'] })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime('5m')
+        .sign(privateKey);
+      const client = createFacadeClient({ url: h.facade.url, headers: { authorization: `Bearer ${jwt}` } });
+      await expect(client.request(GoalsDocument, { year: thisYear, assessType: 'SALES_AMOUNT' })).resolves.toBeDefined();
+    });
+  });
+});
+
+describe('browser callers and request limits', () => {
+  it('answers CORS preflights for the configured origins only, and keeps CSRF prevention on', async () => {
+    const h = await start({ env: { CORS_ORIGINS: 'https://app.example.com' } });
+    const preflight = (origin: string) =>
+      fetch(h.facade.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    expect((await preflight('https://app.example.com')).headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect((await preflight('https://evil.example.net')).headers.get('access-control-allow-origin')).toBeNull();
+    // A "simple" cross-site GET without Apollo's preflight header is refused (CSRF prevention).
+    const simple = await fetch(`${h.facade.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simple.status).toBe(400);
+  });
+
+  it('refuses aliased, long or oversized queries before executing them', async () => {
+    const h = await start();
+    const post = (query: string) => fetch(h.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const manyTokens = `{ ${'__typename '.repeat(3_100)}}`;
+    expect(JSON.stringify(await (await post(manyTokens)).json())).toMatch(/token/i);
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: providerQuotas { provider }`).join(' ');
+    expect(JSON.stringify(await (await post(`{ ${aliases} }`)).json())).toMatch(/aliases/i);
+    const huge = 'x'.repeat(9 * 1024 * 1024);
+    expect((await post(`{ __typename } # ${huge}`)).status).toBe(413);
+  });
+
+  it('refuses a batch over its documented maximum as one top-level error, before any work', async () => {
+    const h = await start();
+    const uids = Array.from({ length: 10_001 }, (_, i) => 100_001 + (i % 19_000));
+    const response = await h.client.execute(GoalsUpsertDocument, { input: goalsInput(uids) });
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.goals', max: 10_000 } });
+    expect(batchOperates(h)).toBe(0);
+  });
+});
