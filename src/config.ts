@@ -36,6 +36,8 @@ const env = z
     AUTH_API_KEYS_FILE: optional(z.string().min(1)),
     CORS_ORIGINS: optional(z.string().regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'a comma-separated list of origins (https://app.example.com), or *')),
     REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
+    GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
+    SANDBOX: optional(z.enum(['true', 'false'])),
     REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
     REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
     FACADE_REPLICAS: optional(int(1, 64)).default(1),
@@ -91,6 +93,9 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Who may call. */
   readonly auth: AuthSettings;
+  /** Schema introspection and the Sandbox landing page: on outside production unless turned off, off in production unless turned on. */
+  readonly introspection: boolean;
+  readonly sandbox: boolean;
   /** Browser origins allowed to call (CORS); `true` for any, `false` for none, or a pattern/list. */
   readonly corsOrigins: boolean | RegExp | readonly string[];
   readonly quota: {
@@ -174,6 +179,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
     auth,
+    introspection: vars.GRAPHQL_INTROSPECTION ? vars.GRAPHQL_INTROSPECTION === 'true' : vars.NODE_ENV !== 'production',
+    sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : vars.NODE_ENV !== 'production',
     corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {
       redisUrl: vars.REDIS_URL,

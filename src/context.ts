@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Principal } from './auth/scopes.js';
 import type { Deadline } from './core/deadline.js';
 import type { Quotas } from './core/quota/quotas.js';
@@ -27,16 +28,25 @@ export interface FacadeContext {
   readonly deadline: Deadline;
   /** Who is calling, and with which scopes. */
   readonly principal: Principal;
+  /** The request's logger (redacted JSON lines). */
+  readonly log: FastifyBaseLogger;
   readonly services: Services;
   readonly loaders: { readonly goals: GoalsLoader; readonly accountingRules: AccountingRuleLoader };
   /** The request's Accept-Language header, for providers that answer in the caller's language. */
   readonly acceptLanguage: string | undefined;
 }
 
-export function createContext(services: Services, deadline: Deadline, principal: Principal, acceptLanguage?: string): FacadeContext {
+export function createContext(
+  services: Services,
+  deadline: Deadline,
+  principal: Principal,
+  log: FastifyBaseLogger,
+  acceptLanguage?: string,
+): FacadeContext {
   return {
     deadline,
     principal,
+    log,
     services,
     loaders: {
       goals: createGoalsLoader(services.goals, deadline),

@@ -14,6 +14,14 @@ import { Authenticator } from './auth/authenticator.js';
 import type { LedgerModeName } from './metrics.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
+/** Credentials and personal data never reach a log line, wherever a logged object carries them. */
+const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  ...['phoneNumber', 'phone', 'email', 'token', 'accessToken', 'secret', 'password', 'authorization'].flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+];
+
 /**
  * Query-shape limits (graphql-armor), applied before execution. Generous for every operation in
  * schema/operations/ and for a federation router's entity fetches; hostile queries hit them.
@@ -70,7 +78,7 @@ export async function createServer(
   options: { clock: Clock; logStream?: LogStream | undefined; ledgerMode: () => LedgerModeName },
 ): Promise<FacadeServer> {
   const app = Fastify({
-    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger: { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) },
     // GraphQL bodies can carry personal data; per-request lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.maxBodyBytes,
@@ -85,8 +93,15 @@ export async function createServer(
     schema,
     // main.ts owns SIGTERM: it closes Fastify, which stops Apollo once requests in flight are done.
     stopOnTerminationSignals: false,
-    introspection: !production,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
+    // In production an unexpected error says only that it happened; its detail (which may name a
+    // provider URL or carry a provider's text) goes to the log.
+    formatError: (formatted, error) => {
+      if (!production || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      app.log.error({ err: error }, 'internal error');
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
     validationRules: armor.validationRules,
     plugins: [
       // graphql-armor ships CommonJS typings of the same Apollo types.
@@ -95,7 +110,7 @@ export async function createServer(
       disposeDeadline,
       // Nothing here is HTTP-cacheable, and the plugin wraps every field resolver: it costs a large batch dearly.
       ApolloServerPluginCacheControlDisabled(),
-      production
+      !config.sandbox
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, ...SANDBOX_EXAMPLE }),
     ],
@@ -119,7 +134,7 @@ export async function createServer(
     context: async (request) => {
       const principal = await authenticator.authenticate(request.headers);
       const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
-      return createContext(services, Deadline.in(deadlineMs, options.clock), principal, request.headers['accept-language']);
+      return createContext(services, Deadline.in(deadlineMs, options.clock), principal, request.log, request.headers['accept-language']);
     },
   });
   app.addHook('onReady', async () => {

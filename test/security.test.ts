@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFacadeClient, GoalsDocument, GoalsUpsertDocument } from '../src/client/index.js';
+import { parse } from 'graphql';
+import { createFacadeClient, GoalsDocument, GoalsUpsertDocument, TouchTasksSubmitDocument } from '../src/client/index.js';
 import { sha256Hex } from '../src/auth/api-keys.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
-import { goalsInput, harnessPerTest, thisYear } from './support/harness.js';
+import { goalsInput, harnessPerTest, tasksInput, thisYear } from './support/harness.js';
 
 const start = harnessPerTest();
 const ISSUER = 'https://id.example.test';
@@ -128,5 +129,51 @@ describe('browser callers and request limits', () => {
     const response = await h.client.execute(GoalsUpsertDocument, { input: goalsInput(uids) });
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.goals', max: 10_000 } });
     expect(batchOperates(h)).toBe(0);
+  });
+});
+
+describe('production defaults', () => {
+  it('logs one audit line per mutation and no credential or personal data; introspection and Sandbox are off', async () => {
+    const lines: string[] = [];
+    const key = 'outreach-key-0123456789';
+    const h = await start({
+      logs: { write: (line) => lines.push(line) },
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        AUTH_MODE: 'required',
+        AUTH_API_KEYS: JSON.stringify([{ name: 'outreach', sha256: sha256Hex(key), scopes: ['touch-tasks:write'] }]),
+      },
+    });
+    const client = createFacadeClient({ url: h.facade.url, headers: { 'x-api-key': key } });
+    const input = tasksInput(3, { prefix: 'audit' });
+    const { touchTasksSubmit } = await client.request(TouchTasksSubmitDocument, { input });
+
+    const audits = lines.map((line) => JSON.parse(line) as { audit?: Record<string, unknown> }).filter((line) => line.audit);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.audit).toEqual({
+      principal: 'api-key:outreach',
+      operation: 'touchTasksSubmit',
+      items: 3,
+      succeeded: touchTasksSubmit.succeeded,
+      failed: touchTasksSubmit.failed,
+      traceIds: touchTasksSubmit.traceIds,
+    });
+    // Whatever object a log line carries, its credentials and contact details are censored.
+    h.facade.app.log.info({ task: { phoneNumber: '13800001111', email: 'probe@example.com' }, req: { headers: { 'x-api-key': key } } }, 'probe');
+    expect(lines.at(-1)).toContain('[redacted]');
+    const everything = lines.join('\n');
+    expect(everything).not.toContain('13800001111');
+    expect(everything).not.toContain('probe@example.com');
+    for (const secret of [key, ...input.tasks.flatMap((task) => [task.phoneNumber, task.email])]) expect(everything).not.toContain(secret);
+
+    const introspection = await client.execute(parse('{ __schema { types { name } } }') as never);
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const landing = await fetch(h.facade.url, { headers: { accept: 'text/html' } });
+    expect(await landing.text()).not.toContain('embeddable-sandbox');
+    await h.close();
+    const development = await start();
+    const sandbox = await fetch(development.facade.url, { headers: { accept: 'text/html' } });
+    expect(await sandbox.text()).toContain('embeddable-sandbox');
   });
 });
