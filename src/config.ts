@@ -38,6 +38,7 @@ const env = z
     REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
     GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
     SANDBOX: optional(z.enum(['true', 'false'])),
+    TRUSTED_DOCUMENTS: optional(z.enum(['any', 'safelist'])).default('any'),
     REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
     REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
     FACADE_REPLICAS: optional(int(1, 64)).default(1),
@@ -96,6 +97,8 @@ export interface Config {
   /** Schema introspection and the Sandbox landing page: on outside production unless turned off, off in production unless turned on. */
   readonly introspection: boolean;
   readonly sandbox: boolean;
+  /** `any`: any query (and automatic persisted queries); `safelist`: only schema/operations/, by hash. */
+  readonly trustedDocuments: 'any' | 'safelist';
   /** Browser origins allowed to call (CORS); `true` for any, `false` for none, or a pattern/list. */
   readonly corsOrigins: boolean | RegExp | readonly string[];
   readonly quota: {
@@ -180,6 +183,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: vars.MAX_BODY_BYTES,
     auth,
     introspection: vars.GRAPHQL_INTROSPECTION ? vars.GRAPHQL_INTROSPECTION === 'true' : vars.NODE_ENV !== 'production',
+    trustedDocuments: vars.TRUSTED_DOCUMENTS,
     sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : vars.NODE_ENV !== 'production',
     corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {

@@ -12,6 +12,7 @@ import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
 import { Authenticator } from './auth/authenticator.js';
 import type { LedgerModeName } from './metrics.js';
+import { safelistOnly } from './graphql/trusted-documents.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
 /** Credentials and personal data never reach a log line, wherever a logged object carries them. */
@@ -129,6 +130,11 @@ export async function createServer(
     reply.header('content-type', services.metrics.registry.contentType);
     return services.metrics.registry.metrics();
   });
+  if (config.trustedDocuments === 'safelist') {
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);
+    });
+  }
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {

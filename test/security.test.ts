@@ -177,3 +177,32 @@ describe('production defaults', () => {
     expect(await sandbox.text()).toContain('embeddable-sandbox');
   });
 });
+
+describe('trusted documents', () => {
+  const listedHash = (GoalsDocument as unknown as { __meta__: { hash: string } }).__meta__.hash;
+  const byHash = (url: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables: { year: thisYear, assessType: 'SALES_AMOUNT' }, extensions: { persistedQuery: { version: 1, sha256Hash: listedHash } } }),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }));
+
+  it('accepts automatic persisted queries: an unknown hash once, then the hash alone', async () => {
+    const h = await start();
+    expect((await byHash(h.facade.url)).body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const client = createFacadeClient({ url: h.facade.url, persisted: true });
+    await expect(client.request(GoalsDocument, { year: thisYear, assessType: 'SALES_AMOUNT' })).resolves.toEqual({ goals: [] });
+    expect((await byHash(h.facade.url)).body).toEqual({ data: { goals: [] } });
+  });
+
+  it('in safelist mode runs only the operations of schema/operations/, by hash', async () => {
+    const h = await start({ env: { TRUSTED_DOCUMENTS: 'safelist' } });
+    expect((await byHash(h.facade.url)).body).toEqual({ data: { goals: [] } });
+    const client = createFacadeClient({ url: h.facade.url, persisted: true });
+    const { goalsUpsert } = await client.request(GoalsUpsertDocument, { input: goalsInput([100_031]) });
+    expect(goalsUpsert.succeeded).toBe(1);
+    const arbitrary = await h.client.execute(parse('{ providerQuotas { provider } }') as never);
+    expect(arbitrary.status).toBe(400);
+    expect(arbitrary.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_LISTED');
+  });
+});

@@ -1,11 +1,18 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLFormattedError, print } from 'graphql';
+import persistedDocuments from './generated/persisted-documents.json' with { type: 'json' };
 
 export interface FacadeClientOptions {
   /** The facade's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   readonly url: string;
   /** Sent with every request (e.g. authorization). */
   readonly headers?: Record<string, string>;
+  /**
+   * Send a generated operation by its hash alone (persisted queries): smaller requests, and the
+   * only way in when the facade runs TRUSTED_DOCUMENTS=safelist. A facade that does not know the
+   * hash yet answers PERSISTED_QUERY_NOT_FOUND and the call is repeated with the text.
+   */
+  readonly persisted?: boolean;
 }
 
 export interface FacadeResponse<R> {
@@ -26,18 +33,32 @@ export class FacadeRequestError extends Error {
 
 const printed = new WeakMap<object, string>();
 
+
 /** A small typed client: variables and results are typed from the generated documents. */
 export function createFacadeClient(options: FacadeClientOptions) {
   async function execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<FacadeResponse<R> & { status: number }> {
+    const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (options.persisted && hash) {
+      const persistedQuery = { version: 1, sha256Hash: hash };
+      const answer = await post<R>({ variables, extensions: { persistedQuery } });
+      if (answer.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return answer;
+      // The exact text codegen hashed, so the facade can check the hash and remember it.
+      const query = (persistedDocuments as Record<string, string>)[hash];
+      return post<R>({ query, variables, extensions: { persistedQuery } });
+    }
     let query = printed.get(document);
     if (query === undefined) printed.set(document, (query = print(document)));
+    return post<R>({ query, variables });
+  }
+
+  async function post<R>(body: object): Promise<FacadeResponse<R> & { status: number }> {
     const response = await fetch(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
-    const body = (await response.json()) as FacadeResponse<R>;
-    return { ...body, status: response.status };
+    const answer = (await response.json()) as FacadeResponse<R>;
+    return { ...answer, status: response.status };
   }
 
   return {
