@@ -31,9 +31,14 @@ export const ARMOR_LIMITS = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 3_000 },
   costLimit: { maxCost: 5_000 },
+  // graphql-js counts tokens while parsing (parseOptions below): a parse error stays a 400,
+  // where armor's token plugin turned every syntax error into a 500.
+  maxTokens: { enabled: false },
 } as const;
+
+/** Tokens one document may have. */
+export const MAX_TOKENS = 3_000;
 
 /** A client may give a request less time than the configured deadline (never more). */
 export const DEADLINE_HEADER = 'x-deadline-ms';
@@ -104,6 +109,7 @@ export async function createServer(
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // graphql-armor ships CommonJS typings of the same Apollo types.
       ...(armor.plugins as unknown as ApolloServerPlugin<FacadeContext>[]),
