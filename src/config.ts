@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.js';
 import type { AuthSettings } from './auth/authenticator.js';
+import type { BreakerSettings } from './core/http/breaker.js';
 import type { HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
 import type { CloudpenseConnection } from './providers/cloudpense/client.js';
@@ -25,6 +26,8 @@ const env = z
     REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
     MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
     PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
+    BREAKER_FAILURES: optional(int(1, 1_000)).default(5),
+    BREAKER_COOLDOWN_MS: optional(int(100, 600_000)).default(5_000),
     AUTH_MODE: optional(z.enum(['none', 'required'])),
     AUTH_JWKS_URL: optional(url),
     AUTH_JWT_PUBLIC_KEY: optional(z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })),
@@ -111,6 +114,8 @@ export interface Config {
     readonly maxWaiting: number;
   };
   readonly retry: RetryOptions;
+  /** When a provider's circuit opens (consecutive outages) and how long it stays open. */
+  readonly breaker: BreakerSettings;
   readonly lingxing: {
     /** Absent in emulated mode: the emulator supplies it. */
     readonly connection: LingxingConnection | undefined;
@@ -193,6 +198,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxWaiting: vars.QUOTA_MAX_WAITING,
     },
     retry: { maxAttempts: vars.PROVIDER_RETRY_ATTEMPTS, initialDelayMs: 50, maxDelayMs: 1_000 },
+    breaker: { failures: vars.BREAKER_FAILURES, cooldownMs: vars.BREAKER_COOLDOWN_MS },
     lingxing: {
       connection:
         vars.PROVIDERS === 'live'

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { Config } from './config.js';
 import type { Clock } from './core/clock.js';
 import { systemClock } from './core/clock.js';
+import { ProviderBreaker } from './core/http/breaker.js';
+import type { RetryOptions } from './core/http/retry.js';
 import { FailoverQuotaStore } from './core/quota/failover-store.js';
 import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
@@ -38,6 +40,11 @@ export interface Facade extends FacadeServer {
   ledgerMode(): LedgerModeName;
 }
 
+/** A provider's retry options with its own circuit breaker. */
+function withBreaker(provider: string, config: Config): RetryOptions {
+  return { ...config.retry, breaker: new ProviderBreaker(provider, config.breaker) };
+}
+
 /** Wires clients, services, schema and server from a config, and starts listening. */
 export async function startFacade(
   config: Config,
@@ -69,7 +76,7 @@ export async function startFacade(
     meter: metrics,
     clock,
     timeouts: config.lingxing.timeouts,
-    retry: config.retry,
+    retry: withBreaker('lingxing', config),
     maxInFlight: config.lingxing.maxInFlight,
     tokenLeaseMs: config.lingxing.tokenLeaseMs,
   });
@@ -79,7 +86,7 @@ export async function startFacade(
     meter: metrics,
     clock,
     timeouts: config.top.timeouts,
-    retry: config.retry,
+    retry: withBreaker('top', config),
     callLimit: config.top.callLimit,
     callWindowMs: config.top.callWindowMs,
   });
@@ -89,7 +96,7 @@ export async function startFacade(
     meter: metrics,
     clock,
     timeouts: config.crm.timeouts,
-    retry: config.retry,
+    retry: withBreaker('crm', config),
     maxConcurrency: config.crm.maxConcurrency,
     ratePerSecond: config.crm.ratePerSecond,
   });
@@ -99,7 +106,7 @@ export async function startFacade(
     meter: metrics,
     clock,
     timeouts: config.cloudpense.timeouts,
-    retry: config.retry,
+    retry: withBreaker('cloudpense', config),
     rateLimitedResCode: config.cloudpense.rateLimitedResCode,
     tokenInvalidResCode: config.cloudpense.tokenInvalidResCode,
   });

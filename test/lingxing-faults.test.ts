@@ -68,3 +68,28 @@ describe('LingXing faults', () => {
     expect(goalsUpsert.results[0]).toMatchObject({ __typename: 'OutcomeUnknown', retryable: true });
   });
 });
+
+describe('circuit breaker', () => {
+  it('opens after consecutive outages so items fail fast without calls, and closes once the provider recovers', async () => {
+    const h = await withFaults(['http-503'], 1, { BREAKER_FAILURES: '3', BREAKER_COOLDOWN_MS: '500', PROVIDER_RETRY_ATTEMPTS: '1' });
+    for (const uid of [113_001, 113_002, 113_003]) {
+      const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([uid]) });
+      expect(goalsUpsert.results[0]?.__typename).toBe('ProviderUnavailable');
+    }
+    // Open: nothing more reaches LingXing, and the item says why.
+    const sent = calls(h, PATHS.batchOperate);
+    const { goalsUpsert: fastFail } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([113_004]) });
+    expect(fastFail.results[0]).toMatchObject({ __typename: 'ProviderUnavailable', retryable: true });
+    expect(fastFail.results[0]?.message).toContain('failed 3 times in a row');
+    expect(calls(h, PATHS.batchOperate)).toBe(sent);
+
+    // Recovered: after the pause one trial call goes through and the circuit closes.
+    h.lingxing.setFaults({});
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (const uid of [113_005, 113_006]) {
+      const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([uid]) });
+      expect(goalsUpsert.results[0]?.__typename).toBe('GoalWritten');
+    }
+    expect(calls(h, PATHS.batchOperate)).toBe(sent + 2);
+  });
+});

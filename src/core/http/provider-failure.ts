@@ -16,6 +16,8 @@ export interface ProviderFailureDetails {
   readonly traceId?: string;
   /** For `rate-limited`: when the provider says capacity returns, if it says. */
   readonly retryAt?: number;
+  /** The failure says nothing of the provider's health: our own deadline ran out, or the circuit was open. */
+  readonly notTheProvider?: 'deadline' | 'circuit-open';
   readonly cause?: unknown;
 }
 
@@ -26,6 +28,7 @@ export class ProviderFailure extends Error {
   readonly providerMessage: string | undefined;
   readonly traceId: string | undefined;
   readonly retryAt: number | undefined;
+  readonly notTheProvider: 'deadline' | 'circuit-open' | undefined;
 
   constructor(
     readonly kind: ProviderFailureKind,
@@ -38,12 +41,15 @@ export class ProviderFailure extends Error {
     this.providerMessage = details.providerMessage;
     this.traceId = details.traceId;
     this.retryAt = details.retryAt;
+    this.notTheProvider = details.notTheProvider;
   }
 
   /** Whether sending the same call again is safe for an operation of the given idempotency. */
   isSafeToRetry(idempotent: boolean): boolean {
     switch (this.kind) {
       case 'not-sent':
+        // An open circuit answers at once: retrying it would only add backoff.
+        return this.notTheProvider !== 'circuit-open';
       case 'rate-limited':
         return true;
       case 'outcome-unknown':

@@ -1,12 +1,15 @@
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import type { Deadline } from '../deadline.js';
 import { QuotaExhaustedError } from '../quota/quota-exhausted.js';
+import type { ProviderBreaker } from './breaker.js';
 import { ProviderFailure } from './provider-failure.js';
 
 export interface RetryOptions {
   readonly maxAttempts: number;
   readonly initialDelayMs: number;
   readonly maxDelayMs: number;
+  /** The provider's circuit breaker: every attempt goes through it. */
+  readonly breaker?: ProviderBreaker;
 }
 
 /**
@@ -25,7 +28,7 @@ export function withRetry<T>(
   let uncertain: ProviderFailure | undefined;
   const tracked = async (attemptNumber: number): Promise<T> => {
     try {
-      return await attempt(attemptNumber);
+      return await (options.breaker ? options.breaker.run(() => attempt(attemptNumber)) : attempt(attemptNumber));
     } catch (error) {
       if (error instanceof ProviderFailure && error.kind === 'outcome-unknown') uncertain = error;
       else if (uncertain && leftNothingBehind(error)) throw uncertain;

@@ -42,7 +42,7 @@ export async function sendHttp(
   meter: CallMeter = unmetered,
 ): Promise<HttpAnswer> {
   if (signal?.aborted) {
-    throw new ProviderFailure('not-sent', `${provider}: request deadline passed before sending`, { provider });
+    throw new ProviderFailure('not-sent', `${provider}: request deadline passed before sending`, { provider, notTheProvider: 'deadline' });
   }
   const operation = call.operation ?? lastSegment(call.path);
   const started = performance.now();
@@ -59,13 +59,13 @@ export async function sendHttp(
     meter.observeCall(provider, operation, status < 400 ? 'ok' : `http-${Math.floor(status / 100)}xx`, (performance.now() - started) / 1000);
     return { status, text };
   } catch (error) {
-    const failure = transportFailure(provider, error);
+    const failure = transportFailure(provider, error, signal?.aborted === true);
     meter.observeCall(provider, operation, failure.kind, (performance.now() - started) / 1000);
     throw failure;
   }
 }
 
-function transportFailure(provider: string, error: unknown): ProviderFailure {
+function transportFailure(provider: string, error: unknown, deadlinePassed = false): ProviderFailure {
   const code = errorCode(error);
   if (code !== undefined && NEVER_SENT.has(code)) {
     return new ProviderFailure('not-sent', `${provider}: could not reach the provider (${code})`, {
@@ -76,6 +76,7 @@ function transportFailure(provider: string, error: unknown): ProviderFailure {
   return new ProviderFailure('outcome-unknown', `${provider}: the answer was lost (${code ?? describe(error)})`, {
     provider,
     cause: error,
+    ...(deadlinePassed ? { notTheProvider: 'deadline' as const } : {}),
   });
 }
 
