@@ -79,8 +79,10 @@ describe('circuit breaker', () => {
     // Open: nothing more reaches LingXing, and the item says why.
     const sent = calls(h, PATHS.batchOperate);
     const { goalsUpsert: fastFail } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([113_004]) });
-    expect(fastFail.results[0]).toMatchObject({ __typename: 'ProviderUnavailable', retryable: true });
-    expect(fastFail.results[0]?.message).toContain('failed 3 times in a row');
+    const first = fastFail.results[0];
+    if (first?.__typename !== 'ProviderUnavailable') throw new Error(`expected ProviderUnavailable, got ${first?.__typename}`);
+    expect(first).toMatchObject({ retryable: true });
+    expect(first.message).toContain('failed 3 times in a row');
     expect(calls(h, PATHS.batchOperate)).toBe(sent);
 
     // Recovered: after the pause one trial call goes through and the circuit closes.
