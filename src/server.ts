@@ -97,6 +97,8 @@ export async function createServer(
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<FacadeContext>({
     schema,
+    // Apollo's own messages (e.g. "Enabling inline tracing for this subgraph") go to the JSON log, not the console.
+    logger: app.log,
     // main.ts owns SIGTERM: it closes Fastify, which stops Apollo once requests in flight are done.
     stopOnTerminationSignals: false,
     introspection: config.introspection,
