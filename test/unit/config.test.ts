@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
+/** Every variable `live` mode requires. */
+const live = {
+  PROVIDERS: 'live',
+  LINGXING_BASE_URL: 'https://openapi.lingxing.com',
+  LINGXING_APP_ID: 'ak_0123456789abc',
+  LINGXING_APP_SECRET: 's3cret',
+  TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
+  TOP_APP_KEY: '12345678',
+  TOP_APP_SECRET: 'top-s3cret',
+  CRM_BASE_URL: 'http://crm.internal:8080',
+  CRM_INTERNAL_SECRET: 'crm-s3cret',
+  CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
+  CLOUDPENSE_CLIENT_ID: 'cp-id',
+  CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
+};
+
 describe('loadConfig', () => {
   it('defaults to emulated providers on port 4000 with no variables at all', () => {
     const config = loadConfig({});
@@ -25,20 +41,9 @@ describe('loadConfig', () => {
 
   it('accepts a complete live configuration and never needs the secret outside the connection', () => {
     const config = loadConfig({
-      PROVIDERS: 'live',
-      LINGXING_BASE_URL: 'https://openapi.lingxing.com',
-      LINGXING_APP_ID: 'ak_0123456789abc',
-      LINGXING_APP_SECRET: 's3cret',
-      TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
-      TOP_APP_KEY: '12345678',
-      TOP_APP_SECRET: 'top-s3cret',
+      ...live,
       TOP_SIGN_METHOD: 'md5',
-      CRM_BASE_URL: 'http://crm.internal:8080',
-      CRM_INTERNAL_SECRET: 'crm-s3cret',
       CRM_STAGES: 'lead,won',
-      CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
-      CLOUDPENSE_CLIENT_ID: 'cp-id',
-      CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
       AUTH_MODE: 'required',
       AUTH_API_KEYS: JSON.stringify([{ name: 'etl', sha256: 'a'.repeat(64), scopes: ['goals:write'] }]),
     });
@@ -79,20 +84,6 @@ describe('loadConfig: the shared quota ledger', () => {
 });
 
 describe('loadConfig: who may call', () => {
-  const live = {
-    PROVIDERS: 'live',
-    LINGXING_BASE_URL: 'https://openapi.lingxing.com',
-    LINGXING_APP_ID: 'ak_0123456789abc',
-    LINGXING_APP_SECRET: 's3cret',
-    TOP_GATEWAY_URL: 'https://gw.api.taobao.com/router/rest',
-    TOP_APP_KEY: '12345678',
-    TOP_APP_SECRET: 'top-s3cret',
-    CRM_BASE_URL: 'http://crm.internal:8080',
-    CRM_INTERNAL_SECRET: 'crm-s3cret',
-    CLOUDPENSE_BASE_URL: 'https://tenant.cloudpense.example',
-    CLOUDPENSE_CLIENT_ID: 'cp-id',
-    CLOUDPENSE_CLIENT_SECRET: 'cp-secret',
-  };
 
   it('refuses to start live without an auth decision, and accepts an explicit AUTH_MODE=none', () => {
     expect(() => loadConfig(live)).toThrow(/AUTH_MODE: required when PROVIDERS=live/);
