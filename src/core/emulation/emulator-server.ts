@@ -47,10 +47,10 @@ export async function listenOnLoopback(app: FastifyInstance, port = 0): Promise<
 export async function answerWithFault(
   reply: FastifyReply,
   fault: FaultKind | undefined,
-  latencyMs: number,
+  timing: { readonly latencyMs: number; readonly hangMs: number },
   apply: () => { status?: number; body: unknown },
 ): Promise<FastifyReply> {
-  await sleep(latencyMs);
+  await sleep(timing.latencyMs);
   switch (fault) {
     case 'http-500':
       return reply.code(500).type('text/html').send('<html><body>500 Internal Server Error</body></html>');
@@ -65,6 +65,23 @@ export async function answerWithFault(
       reply.hijack();
       reply.raw.socket?.destroy();
       return reply;
+    case 'timeout-before':
+    case 'timeout-after': {
+      if (fault === 'timeout-after') apply();
+      reply.hijack();
+      await sleep(timing.hangMs);
+      reply.raw.socket?.destroy();
+      return reply;
+    }
+    case 'slow-body': {
+      const text = JSON.stringify(apply().body);
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      reply.raw.write(text.slice(0, Math.floor(text.length / 2)));
+      await sleep(timing.hangMs);
+      reply.raw.socket?.destroy();
+      return reply;
+    }
     case 'malformed-after': {
       apply();
       return reply.code(200).type('application/json').send('{"code":1,"data":[');

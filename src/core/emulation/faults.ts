@@ -5,9 +5,15 @@
  * - `drop-before`: closes the connection without applying the call.
  * - `drop-after`: applies the call, then closes the connection (the answer is lost).
  * - `malformed-after`: applies the call, then answers unreadable JSON.
+ * - `timeout-before`: says nothing for `hangMs`, then closes, without applying the call.
+ * - `timeout-after`: applies the call, says nothing for `hangMs`, then closes.
+ * - `slow-body`: applies the call, sends the headers and half the body, stalls for `hangMs`, then closes.
  */
-export const FAULT_KINDS = ['http-500', 'http-503', 'drop-before', 'drop-after', 'malformed-after'] as const;
+export const FAULT_KINDS = ['http-500', 'http-503', 'drop-before', 'drop-after', 'malformed-after', 'timeout-before', 'timeout-after', 'slow-body'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** Drawn when no kinds are given: the faults that cost no waiting (the others outlast the client's timeouts). */
+export const INSTANT_FAULTS: readonly FaultKind[] = ['http-500', 'http-503', 'drop-before', 'drop-after', 'malformed-after'];
 
 export interface FaultSettings {
   /** Added before every answer, in ms. */
@@ -18,6 +24,8 @@ export interface FaultSettings {
   readonly kinds?: readonly FaultKind[];
   /** Seed for a repeatable sequence of faults. */
   readonly seed?: number;
+  /** How long the timeout and slow-body faults stall (longer than the client's timeouts); 2 s by default. */
+  readonly hangMs?: number;
 }
 
 /** Draws faults from a seeded generator so a failing test replays the same sequence. */
@@ -34,10 +42,14 @@ export class FaultPlan {
     return this.settings.latencyMs ?? 0;
   }
 
+  get hangMs(): number {
+    return this.settings.hangMs ?? 2_000;
+  }
+
   next(): FaultKind | undefined {
     const rate = this.settings.errorRate ?? 0;
     if (rate <= 0 || this.random() >= rate) return undefined;
-    const kinds = this.settings.kinds?.length ? this.settings.kinds : FAULT_KINDS;
+    const kinds = this.settings.kinds?.length ? this.settings.kinds : INSTANT_FAULTS;
     this.injected++;
     return kinds[Math.floor(this.random() * kinds.length)];
   }

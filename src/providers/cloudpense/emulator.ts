@@ -83,6 +83,11 @@ export class CloudpenseEmulator {
     this.faults = new FaultPlan(settings);
   }
 
+  /** Faults injected since the last setFaults. */
+  get faultsInjected(): number {
+    return this.faults.injected;
+  }
+
   async close(): Promise<void> {
     await this.app?.close();
   }
@@ -117,7 +122,7 @@ export class CloudpenseEmulator {
     const problem = requestProblem(body, locale);
     if (problem) return reply.send({ resCode: BAD_REQUEST, resMsg: problem, bizId: body.bizId ?? null, data: null });
     const bizId = body.bizId as string;
-    return answerWithFault(reply, this.faults.next(), this.faults.latencyMs, () => {
+    return answerWithFault(reply, this.faults.next(), this.faults, () => {
       // Not documented: a bizId seen before. This emulator answers it with its first answer.
       const first = this.answers.get(bizId);
       if (first) return { body: first };
@@ -173,7 +178,7 @@ export class CloudpenseEmulator {
       .filter((rule) => (['code', 'account_code', 'structure_code', 'account_event_code'] as const).every((f) => !query[f] || rule[f] === query[f]))
       .filter((rule) => (!query.start_datetime || rule.last_update_date >= query.start_datetime) && (!query.end_datetime || rule.last_update_date <= query.end_datetime))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    return answerWithFault(reply, undefined, this.faults.latencyMs, () => ({
+    return answerWithFault(reply, undefined, this.faults, () => ({
       body: {
         resCode: SUCCESS,
         resMsg: 'success',

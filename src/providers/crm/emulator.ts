@@ -111,6 +111,11 @@ export class CrmEmulator {
     this.faults = new FaultPlan(settings);
   }
 
+  /** Faults injected since the last setFaults. */
+  get faultsInjected(): number {
+    return this.faults.injected;
+  }
+
   /** Test hook: an opportunity as stored. */
   get(code: string): StoredOpportunity | undefined {
     return this.opportunities.get(code);
@@ -135,7 +140,7 @@ export class CrmEmulator {
     if (problem) return refuse(reply, problem);
     const stored = this.opportunities.get(code);
     if (!stored) return refuse(reply, MESSAGES.notFound);
-    return answerWithFault(reply, this.faults.next(), this.faults.latencyMs, () => {
+    return answerWithFault(reply, this.faults.next(), this.faults, () => {
       const updated = { ...stored };
       for (const field of fields) updated[field] = body[field];
       this.opportunities.set(code, updated as StoredOpportunity);

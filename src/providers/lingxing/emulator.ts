@@ -194,7 +194,7 @@ export class LingxingEmulator {
       if (!verifySign({ ...body, access_token: accessToken, app_key: appKey, timestamp }, appKey, sign)) {
         return this.refuse(reply, '2001006');
       }
-      return answerWithFault(reply, this.faults.next(), this.faults.latencyMs, () => ({ body: this.apply(path, body, now) }));
+      return answerWithFault(reply, this.faults.next(), this.faults, () => ({ body: this.apply(path, body, now) }));
     });
   }
 

@@ -95,6 +95,11 @@ export class TopEmulator {
     this.faults = new FaultPlan(settings);
   }
 
+  /** Faults injected since the last setFaults. */
+  get faultsInjected(): number {
+    return this.faults.injected;
+  }
+
   errors(code: number): number {
     return this.stats.errors.get(String(code)) ?? 0;
   }
@@ -123,7 +128,7 @@ export class TopEmulator {
     if (!this.store.hasPlan(batch.plan_id)) {
       return this.error(reply, 15, { sub_code: 'isv.invalid-parameter', sub_msg: `plan_id 不存在: ${batch.plan_id}` });
     }
-    return answerWithFault(reply, this.faults.next(), this.faults.latencyMs, () => {
+    return answerWithFault(reply, this.faults.next(), this.faults, () => {
       const data = this.store.answered(batch.task_unique_code) ?? this.store.submit(batch);
       return {
         body: { [RESPONSE_KEY]: { result: { code: '200', success: true, message: 'success', data }, request_id: requestId() } },
