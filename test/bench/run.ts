@@ -9,7 +9,7 @@ import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top|crm|cloudpense|quota]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
  */
@@ -277,7 +277,28 @@ async function cloudpenseCase(): Promise<void> {
   console.log(`  facade CPU per rule ${f((cpu * 1000) / 10_000, 1)} µs`);
 }
 
+/** With LingXing down (every call 503) and its circuit open: how fast an item answers ProviderUnavailable. */
+async function breakerCase(): Promise<void> {
+  await admin('faults', 'PUT', { errorRate: 1, kinds: ['http-503'] });
+  try {
+    for (let call = 0; call < 8; call++) await graphqlCall(GoalsUpsertDocument, goals(1, 100_001)); // opens the circuit
+    const times: number[] = [];
+    for (let call = 0; call < 1_000; call++) {
+      const start = performance.now();
+      const data = await graphqlCall(GoalsUpsertDocument, goals(1, 100_001));
+      times.push(performance.now() - start);
+      if (data.goalsUpsert.results[0].__typename !== 'ProviderUnavailable') throw new Error('the circuit did not fail fast');
+    }
+    times.sort((a, b) => a - b);
+    console.log('\ncircuit open (LingXing answering 503 to everything): one-goal upserts, sequential, whole HTTP round trip');
+    console.log(`  ProviderUnavailable in p50 ${f(percentile(times, 50))} ms, p99 ${f(percentile(times, 99))} ms (target p99 < 5 ms)`);
+  } finally {
+    await admin('faults', 'PUT', {});
+  }
+}
+
 try {
+  if (only === 'breaker') await breakerCase();
   if (!only || only === 'cloudpense') await cloudpenseCase();
   if (!only || only === 'top') await topCase();
   if (!only || only === 'crm') await crmCase();
@@ -290,6 +311,7 @@ try {
     await loadCase(PROVIDER_LATENCY_MS);
     await loadCase(100);
   }
+  if (!only) await breakerCase();
 } finally {
   await facadePool.close();
   await emulatorPool.close();
