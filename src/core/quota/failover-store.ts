@@ -35,7 +35,6 @@ interface Outstanding {
 
 interface CountedCall {
   readonly policy: QuotaPolicy;
-  readonly permitId: string;
   stamp: number;
 }
 
@@ -64,7 +63,8 @@ export class FailoverQuotaStore implements QuotaStore {
   private closed = false;
   private readonly freed = new EventEmitter().setMaxListeners(0);
   private readonly outstanding = new Map<string, Outstanding>();
-  private readonly fallbackCalls: CountedCall[] = [];
+  /** Calls the fallback counted in windows, by permit, until they leave every window. */
+  private readonly fallbackCalls = new Map<string, CountedCall>();
   private readonly unsentReleases: Release[] = [];
   private readonly bans = new Map<string, number>();
   /** Every policy this replica has used, for the placeholders written on recovery. */
@@ -129,7 +129,10 @@ export class FailoverQuotaStore implements QuotaStore {
     const taken = await this.fallback.take(policy, permitId, now);
     if (taken.granted) {
       this.outstanding.set(permitId, { policy, admittedAt: now, ledger: 'fallback' });
-      if (policy.windows?.length) this.fallbackCalls.push({ policy, permitId, stamp: now });
+      if (policy.windows?.length) {
+        this.forgetOldCalls(now);
+        this.fallbackCalls.set(permitId, { policy, stamp: now });
+      }
     }
     return taken;
   }
@@ -140,7 +143,7 @@ export class FailoverQuotaStore implements QuotaStore {
     this.outstanding.delete(permitId);
     if (entry.ledger === 'fallback') {
       await this.fallback.release(policy, permitId, admittedAt, endedAt);
-      const counted = this.fallbackCalls.find((call) => call.permitId === permitId);
+      const counted = this.fallbackCalls.get(permitId);
       if (counted) counted.stamp = endedAt;
       return;
     }
@@ -209,6 +212,15 @@ export class FailoverQuotaStore implements QuotaStore {
     return this.fellBackAt + blindMs;
   }
 
+  /** Drops ended calls that have left every window of their policy, so a long outage does not grow memory. */
+  private forgetOldCalls(now: number): void {
+    for (const [permitId, call] of this.fallbackCalls) {
+      if (this.outstanding.has(permitId)) continue; // still running: it is re-stamped at its end
+      const longest = Math.max(...(call.policy.windows ?? []).map((limit) => limit.windowMs));
+      if (call.stamp <= now - longest) this.fallbackCalls.delete(permitId);
+    }
+  }
+
   /** A lost or silent Redis means the fallback; an error Redis answered (a script bug) is not hidden by it. */
   private failed(error: unknown): void {
     if (error instanceof ReplyError) throw error;
@@ -240,12 +252,12 @@ export class FailoverQuotaStore implements QuotaStore {
       for (const [permitId, entry] of this.outstanding) {
         const inFlight = entry.policy.inFlight;
         if (entry.ledger === 'fallback' && inFlight) {
-          entries.push({ kind: 'slot', key: inFlight.key, member: permitId, score: entry.admittedAt + inFlight.leaseMs, ttlMs: inFlight.leaseMs * 2 });
+          entries.push({ key: inFlight.key, member: permitId, score: entry.admittedAt + inFlight.leaseMs, ttlMs: inFlight.leaseMs * 2 });
         }
       }
-      for (const call of this.fallbackCalls) {
+      for (const [permitId, call] of this.fallbackCalls) {
         for (const limit of call.policy.windows ?? []) {
-          if (call.stamp > now - limit.windowMs) entries.push({ kind: 'call', key: limit.key, member: call.permitId, score: call.stamp, ttlMs: limit.windowMs * 2 });
+          if (call.stamp > now - limit.windowMs) entries.push({ key: limit.key, member: permitId, score: call.stamp, ttlMs: limit.windowMs * 2 });
         }
       }
       entries.push(...this.placeholders(now));
@@ -255,7 +267,7 @@ export class FailoverQuotaStore implements QuotaStore {
       return;
     }
     for (const entry of this.outstanding.values()) entry.ledger = 'redis';
-    this.fallbackCalls.length = 0;
+    this.fallbackCalls.clear();
     this.fallback = this.newFallback();
     this.freed.emit('fallback-replaced');
     this.mode = 'redis';
@@ -276,12 +288,12 @@ export class FailoverQuotaStore implements QuotaStore {
       const { inFlight, windows = [] } = policy;
       if (inFlight) {
         const count = Math.floor(inFlight.capacity / this.options.replicas) * others;
-        for (let k = 0; k < count; k++) entries.push({ kind: 'slot', key: inFlight.key, member: `fallback-share:${k}`, score: until, ttlMs: inFlight.leaseMs * 2 });
+        for (let k = 0; k < count; k++) entries.push({ key: inFlight.key, member: `fallback-share:${k}`, score: until, ttlMs: inFlight.leaseMs * 2 });
       }
       for (const limit of windows) {
         const count = Math.floor(limit.capacity / this.options.replicas) * others;
         // Scored so that they leave the window at `until`.
-        for (let k = 0; k < count; k++) entries.push({ kind: 'call', key: limit.key, member: `fallback-share:${k}`, score: until - limit.windowMs, ttlMs: limit.windowMs * 2 });
+        for (let k = 0; k < count; k++) entries.push({ key: limit.key, member: `fallback-share:${k}`, score: until - limit.windowMs, ttlMs: limit.windowMs * 2 });
       }
     }
     return entries;
