@@ -119,7 +119,7 @@ export async function startFacade(
     metrics,
     ledgerMode,
   };
-  const server = await createServer(config, await buildFacadeSubgraph(), services, { clock, logStream: overrides.logStream, ledgerMode });
+  const server = await createServer(config, await buildFacadeSubgraph(), services, { clock, logStream: overrides.logStream });
   logModeChange = (mode, reason) => {
     if (mode === 'fallback') {
       server.app.log.warn({ quotaLedger: mode }, `Quota ledger: ${reason}; each limit is shared as 1/${config.quota.replicas} of it until Redis is back`);

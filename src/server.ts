@@ -11,7 +11,6 @@ import { createContext, type FacadeContext, type Services } from './context.js';
 import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
 import { Authenticator } from './auth/authenticator.js';
-import type { LedgerModeName } from './metrics.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
@@ -81,7 +80,7 @@ export async function createServer(
   config: Config,
   schema: GraphQLSchema,
   services: Services,
-  options: { clock: Clock; logStream?: LogStream | undefined; ledgerMode: () => LedgerModeName },
+  options: { clock: Clock; logStream?: LogStream | undefined },
 ): Promise<FacadeServer> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) },
@@ -131,7 +130,7 @@ export async function createServer(
   app.get('/healthz', async () => ({ status: 'ok' }));
   // Ready while the quota ledger can keep every limit, in Redis or in its fallback share; the body says which.
   app.get('/readyz', async (_request, reply) => {
-    const quotaLedger = options.ledgerMode();
+    const quotaLedger = services.ledgerMode();
     return ready ? { status: 'ready', quotaLedger } : reply.code(503).send({ status: 'not ready', quotaLedger });
   });
   app.get('/metrics', async (_request, reply) => {

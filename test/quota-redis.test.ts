@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/core/clock.js';
+import { sleep } from '../src/core/emulation/faults.js';
 import { Deadline } from '../src/core/deadline.js';
 import { FailoverQuotaStore, type FailoverQuotaStoreOptions } from '../src/core/quota/failover-store.js';
 import type { QuotaPolicy } from '../src/core/quota/limits.js';
@@ -34,7 +35,6 @@ async function replica(prefix: string, options: Partial<FailoverQuotaStoreOption
   return store;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const take = (store: FailoverQuotaStore, policy: QuotaPolicy) => store.take(policy, randomUUID(), Date.now());
 
 describe('the Redis ledger shared by replicas', () => {

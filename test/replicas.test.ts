@@ -8,6 +8,7 @@ import {
   ProviderQuotasDocument,
   TouchTasksSubmitDocument,
 } from '../src/client/index.js';
+import { sleep } from '../src/core/emulation/faults.js';
 import { type Emulators, startEmulators } from '../src/emulators.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
 import { goalsInput, rule, tasksInput } from './support/harness.js';
@@ -63,7 +64,6 @@ async function drive(loops: number, until: number, work: (loop: number) => Promi
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('three replicas sharing one Redis ledger', () => {
   it('drive every provider well past its quota: zero rate-limit answers, at least 90% of what the quotas allow', async () => {

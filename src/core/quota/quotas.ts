@@ -16,10 +16,6 @@ export class Quotas {
 
   constructor(private readonly options: QuotasOptions) {}
 
-  get store(): QuotaStore {
-    return this.options.store;
-  }
-
   /** The gate of one provider operation's policy; one per policy name. */
   gate(provider: string, policy: QuotaPolicy): QuotaGate {
     const found = this.registered.find((entry) => entry.gate.policy.name === policy.name && entry.provider === provider);

@@ -194,8 +194,8 @@ export class RedisQuotaStore implements QuotaStore {
   }
 }
 
+/** A sorted-set member to write into Redis: an in-flight slot (scored by its lease end) or a counted call. */
 export interface AdoptedEntry {
-  readonly kind: 'slot' | 'call';
   readonly key: string;
   readonly member: string;
   /** A slot's lease end, or the moment a call counts from. */

@@ -1,15 +1,14 @@
 import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
-import { AuditMutation } from '../../graphql/audit.js';
-import { CountItems } from '../../graphql/count-items.js';
+import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { OpportunitiesUpdateInput, OpportunityUpdateInput } from './opportunity.inputs.js';
 import { OpportunitiesUpdatePayload, OpportunityUpdateResult } from './opportunity.results.js';
 
 @Resolver()
 export class OpportunityResolver {
   @Authorized('opportunities:write')
-  @UseMiddleware(AuditMutation, CountItems)
+  @UseMiddleware(RecordOutcome)
   @Mutation(() => OpportunityUpdateResult, {
     description:
       'Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. Scope: opportunities:write.',
@@ -22,7 +21,7 @@ export class OpportunityResolver {
   }
 
   @Authorized('opportunities:write')
-  @UseMiddleware(AuditMutation, CountItems, limitBatch('opportunities', MAX_BATCH_ITEMS.opportunitiesUpdate))
+  @UseMiddleware(RecordOutcome, limitBatch('opportunities', MAX_BATCH_ITEMS.opportunitiesUpdate))
   @Mutation(() => OpportunitiesUpdatePayload, {
     description:
       'Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write.',

@@ -1,15 +1,14 @@
 import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
-import { AuditMutation } from '../../graphql/audit.js';
-import { CountItems } from '../../graphql/count-items.js';
+import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { TouchTasksSubmitInput } from './touch-task.inputs.js';
 import { TouchTasksSubmitPayload } from './touch-task.results.js';
 
 @Resolver()
 export class TouchTaskResolver {
   @Authorized('touch-tasks:write')
-  @UseMiddleware(AuditMutation, CountItems, limitBatch('tasks', MAX_BATCH_ITEMS.touchTasksSubmit))
+  @UseMiddleware(RecordOutcome, limitBatch('tasks', MAX_BATCH_ITEMS.touchTasksSubmit))
   @Mutation(() => TouchTasksSubmitPayload, {
     description:
       'Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. Scope: touch-tasks:write.',
