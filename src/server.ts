@@ -11,6 +11,7 @@ import { createContext, type FacadeContext, type Services } from './context.js';
 import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
 import { Authenticator } from './auth/authenticator.js';
+import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 
@@ -95,7 +96,7 @@ export async function createServer(
   const armor = new ApolloArmor(ARMOR_LIMITS).protect();
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<FacadeContext>({
-    schema,
+    gateway: jitExecution(schema),
     // Apollo's own messages (e.g. "Enabling inline tracing for this subgraph") go to the JSON log, not the console.
     logger: app.log,
     // main.ts owns SIGTERM: it closes Fastify, which stops Apollo once requests in flight are done.

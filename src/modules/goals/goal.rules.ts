@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { RuleProblem } from '../../core/validation.js';
 import { providerYear, type WireAssessType, type WireOperateType } from '../../providers/lingxing/wire.js';
 import { AssessType, GoalWriteMode } from './goal.types.js';
 
@@ -11,15 +11,26 @@ export function yearProblem(year: number, now: number): string | undefined {
   return undefined;
 }
 
-export const uidRule = z.number().int().positive('uid must be a positive integer.');
+/** A LingXing user id: GraphQL's Int is already an integer, so only its sign needs a rule. */
+export function uidProblem(uid: number, field: string): RuleProblem | undefined {
+  return uid > 0 ? undefined : { field, message: 'uid must be a positive integer.' };
+}
 
-export const goalRule = z.object({
-  uid: uidRule,
-  monthlyValues: z
-    // GraphQL's Float is always finite, so only the sign needs a rule.
-    .array(z.number().nonnegative('monthly values must be ≥ 0.'))
-    .length(12, 'monthlyValues must hold exactly 12 values, January to December.'),
-});
+/**
+ * A goal's own rules. Written by hand, not in zod: they run for every goal of a 10,000-goal
+ * batch, where zod's parse (which copies the goal and its 12 values) cost about 2 µs a goal.
+ */
+export function goalProblem(goal: { readonly uid: number; readonly monthlyValues: readonly number[] }, field: string): RuleProblem | undefined {
+  const uid = uidProblem(goal.uid, `${field}.uid`);
+  if (uid) return uid;
+  const values = goal.monthlyValues;
+  if (values.length !== 12) return { field: `${field}.monthlyValues`, message: 'monthlyValues must hold exactly 12 values, January to December.' };
+  // GraphQL's Float is always finite, so only the sign needs a rule.
+  for (let month = 0; month < 12; month++) {
+    if (!(values[month]! >= 0)) return { field: `${field}.monthlyValues[${month}]`, message: 'monthly values must be ≥ 0.' };
+  }
+  return undefined;
+}
 
 export const wireAssessType = (type: AssessType): WireAssessType => (type === AssessType.SALES_AMOUNT ? 1 : 2);
 export const assessTypeFromWire = (type: number): AssessType => (type === 1 ? AssessType.SALES_AMOUNT : AssessType.SALES_VOLUME);

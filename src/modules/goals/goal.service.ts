@@ -19,8 +19,8 @@ import {
   GoalWritten,
   UserNotFound,
 } from './goal.results.js';
-import { firstProblem, type RuleProblem } from '../../core/validation.js';
-import { assessTypeFromWire, goalRule, uidRule, wireAssessType, wireOperateType, yearProblem } from './goal.rules.js';
+import type { RuleProblem } from '../../core/validation.js';
+import { assessTypeFromWire, goalProblem, uidProblem, wireAssessType, wireOperateType, yearProblem } from './goal.rules.js';
 import { type AssessType, type CurrencyCode, Goal, GoalWriteMode } from './goal.types.js';
 
 export interface GoalServiceOptions {
@@ -42,7 +42,7 @@ export class GoalService {
   async upsert(input: GoalsUpsertInput, deadline: Deadline): Promise<GoalsUpsertPayload> {
     const ledger = new OutcomeLedger<GoalUpsertResult>(input.goals.length);
     const valid = this.admissible(input.year, input.goals, ledger, (goal, index) => {
-      const problem = firstProblem(goalRule, goal, `goals[${index}]`);
+      const problem = goalProblem(goal, `goals[${index}]`);
       return { uid: goal.uid, uidField: `goals[${index}].uid`, problem };
     });
     const traceIds: string[] = [];
@@ -77,7 +77,7 @@ export class GoalService {
     const ledger = new OutcomeLedger<GoalDeleteResult>(input.uids.length);
     const valid = this.admissible(input.year, input.uids, ledger, (uid, index) => {
       const field = `uids[${index}]`;
-      return { uid, uidField: field, problem: firstProblem(uidRule, uid, field) };
+      return { uid, uidField: field, problem: uidProblem(uid, field) };
     });
     const traceIds: string[] = [];
     let deletedCount = 0;
