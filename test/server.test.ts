@@ -31,6 +31,12 @@ describe('HTTP surface', () => {
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it("tells each answer the facade's own time in a Server-Timing header", async () => {
+    const response = await fetch(harness.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const duration = Number(/^facade;dur=(\d+\.\d\d)$/.exec(response.headers.get('server-timing') ?? '')?.[1]);
+    expect(duration).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('graceful shutdown', () => {
