@@ -21,8 +21,10 @@ if (only === 'quota') {
 const appId = 'ak_benchmark0001';
 const appSecret = randomBytes(16).toString('hex');
 const year = providerYear(Date.now());
-// TOP's quota for the benchmark: 40 calls per 2 s, the same on both sides.
-const TOP_QUOTA = { TOP_CALL_LIMIT: '40', TOP_CALL_WINDOW_SECONDS: '2' };
+// TOP's quota for the benchmark: 50 calls per 2 s, the same on both sides. The touch-task case's
+// 100 calls then fill exactly two windows; with 40 its last window held only 20 calls, so the
+// quota-used figure could not pass 75% however well the facade paced.
+const TOP_QUOTA = { TOP_CALL_LIMIT: '50', TOP_CALL_WINDOW_SECONDS: '2' };
 const credentials = {
   LINGXING_APP_ID: appId,
   LINGXING_APP_SECRET: appSecret,
@@ -207,7 +209,7 @@ async function loadCase(latencyMs: number): Promise<void> {
   console.log(`  in-flight bucket used ${f((area / (10 * span)) * 100, 1)}% of 10 (target ≥ 90%); 3001008 answers: ${stats.refusals?.['3001008'] ?? 0} (target 0)`);
 }
 
-/** 10,000 tasks (100 calls of 100) against 40 calls per 2 s: how close to the quota, and whether TOP ever bans. */
+/** 10,000 tasks (100 calls of 100) against 50 calls per 2 s: how close to the quota, and whether TOP ever bans. */
 async function topCase(): Promise<void> {
   const tasks = (count: number, run: number) =>
     Array.from({ length: count }, (_, i) => ({
