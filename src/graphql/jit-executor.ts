@@ -25,9 +25,9 @@ type Run = (context: unknown, variables: Record<string, unknown>) => Promise<Exe
  * Executes with graphql-jit: each distinct operation is compiled once into straight-line
  * JavaScript (variable coercion, resolution, result completion). A 10,000-goal batch spends most
  * of its GraphQL time coercing 120,000 list items and completing 10,000 results; compiled, that
- * costs about a sixth. Apollo still parses, validates (armor's rules included) and caches
- * documents; only `execute` is replaced, through Apollo's gateway interface (its one documented
- * way to do that).
+ * costs about a fifth (11 → 2.3 µs a goal, measured in-process). Apollo still parses, validates
+ * (armor's rules included) and caches documents; only `execute` is replaced, through Apollo's
+ * gateway interface (its one documented way to do that).
  *
  * Where graphql-jit is not graphql-js, graphql-js decides:
  * - Variables it refuses are coerced again by graphql-js, so a client gets graphql-js's message,
