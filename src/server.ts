@@ -131,6 +131,12 @@ export async function createServer(
 
   const authenticator = new Authenticator(config.auth);
   let ready = false;
+  // A body Fastify refuses before Apollo sees it (not JSON, a `__proto__` key, too large) still
+  // answers in GraphQL's error shape, so clients read every refusal the same way.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    if (!error.statusCode || error.statusCode >= 500) return reply.send(error);
+    return reply.code(error.statusCode).send({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
   app.get('/healthz', async () => ({ status: 'ok' }));
   // Ready while the quota ledger can keep every limit, in Redis or in its fallback share; the body says which.
   app.get('/readyz', async (_request, reply) => {

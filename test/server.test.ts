@@ -32,6 +32,12 @@ describe('HTTP surface', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it("answers a body Fastify refuses (a __proto__ key) in GraphQL's error shape", async () => {
+    const response = await fetch(harness.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }","variables":{"a":{"__proto__":{}}}}' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it("tells each answer the facade's own time in a Server-Timing header", async () => {
     const response = await fetch(harness.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     const duration = Number(/^facade;dur=(\d+\.\d\d)$/.exec(response.headers.get('server-timing') ?? '')?.[1]);
