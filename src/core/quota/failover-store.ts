@@ -186,12 +186,14 @@ export class FailoverQuotaStore implements QuotaStore {
     this.freed.on(key, listener);
     const fromRedis = this.redisStore.onFreed(key, () => this.freed.emit(key));
     let fromFallback = this.fallback.onFreed(key, () => this.freed.emit(key));
-    this.freed.on('fallback-replaced', () => {
+    const followNewFallback = () => {
       fromFallback();
       fromFallback = this.fallback.onFreed(key, () => this.freed.emit(key));
-    });
+    };
+    this.freed.on('fallback-replaced', followNewFallback);
     return () => {
       this.freed.off(key, listener);
+      this.freed.off('fallback-replaced', followNewFallback);
       fromRedis();
       fromFallback();
     };

@@ -56,6 +56,8 @@ export interface Answered<T> {
 export class LingxingClient {
   private readonly pool: Pool;
   private readonly tokens: AccessTokenCache;
+  /** One gate per path (LingXing's bucket is per app and path), made up front so the quota query lists every bucket before its first call. */
+  private readonly gates = new Map<string, QuotaGate>();
 
   constructor(private readonly options: LingxingClientOptions) {
     this.pool = createProviderPool(options.connection.baseUrl, {
@@ -72,9 +74,16 @@ export class LingxingClient {
       },
       options.clock,
     );
-    // Made up front, so the quota query lists every bucket before its first call.
-    for (const path of [PATHS.batchOperate, PATHS.batchSelect, PATHS.batchDelete]) this.gate(path, options.maxInFlight ?? GOAL_PATH_CAPACITY);
-    for (const path of [PATHS.accessToken, PATHS.refreshToken]) this.gate(path, TOKEN_PATH_CAPACITY);
+    const goalCapacity = options.maxInFlight ?? GOAL_PATH_CAPACITY;
+    for (const [path, capacity] of [
+      [PATHS.batchOperate, goalCapacity],
+      [PATHS.batchSelect, goalCapacity],
+      [PATHS.batchDelete, goalCapacity],
+      [PATHS.accessToken, TOKEN_PATH_CAPACITY],
+      [PATHS.refreshToken, TOKEN_PATH_CAPACITY],
+    ] as const) {
+      this.gates.set(path, options.quotas.gate('lingxing', lingxingPolicy(this.appId, path, capacity, options.tokenLeaseMs ?? LEASE_MS)));
+    }
   }
 
   private get appId(): string {
@@ -105,7 +114,7 @@ export class LingxingClient {
     return withRetry(this.options.retry, idempotent, deadline, async () => {
       const accessToken = await this.tokens.accessToken(deadline);
       // The bucket token is back once the answer is in; parsing happens after.
-      const answer = await this.gate(path, this.options.maxInFlight ?? GOAL_PATH_CAPACITY).within(deadline, () => {
+      const answer = await this.gate(path).within(deadline, () => {
         const query = {
           access_token: accessToken,
           app_key: this.appId,
@@ -148,7 +157,7 @@ export class LingxingClient {
   private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<IssuedToken> {
     // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
     return withRetry(this.options.retry, true, deadline, async () => {
-      const answer = await this.gate(path, TOKEN_PATH_CAPACITY).within(deadline, () =>
+      const answer = await this.gate(path).within(deadline, () =>
         sendHttp(
           this.pool,
           'lingxing',
@@ -177,8 +186,8 @@ export class LingxingClient {
     });
   }
 
-  private gate(path: string, capacity: number): QuotaGate {
-    return this.options.quotas.gate('lingxing', lingxingPolicy(this.appId, path, capacity, this.options.tokenLeaseMs ?? LEASE_MS));
+  private gate(path: string): QuotaGate {
+    return this.gates.get(path)!;
   }
 }
 
