@@ -21,6 +21,18 @@ import { percentile } from './processes.js';
  */
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const growth = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%`;
+const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 60) * 1000;
+
+/** The facade's V8 heap from its own /metrics: used (live and not yet collected) and total (reserved), in MB. */
+async function heapMb(url: string): Promise<{ used: number; total: number; external: number; spaces: string }> {
+  const text = await (await fetch(new URL('/metrics', url))).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
+  const spaces = [...text.matchAll(/^facade_nodejs_heap_space_size_total_bytes\{space="(\w+)"\} (\S+)/gm)]
+    .map(([, space, bytes]) => `${space} ${(Number(bytes) / 2 ** 20).toFixed(0)}`)
+    .join(', ');
+  return { used: value('facade_nodejs_heap_size_used_bytes'), total: value('facade_nodejs_heap_size_total_bytes'), external: value('facade_nodejs_external_memory_bytes'), spaces };
+}
 
 const emulators = await startEmulators({ top: { callLimit: 1_000, callWindowMs: 1_000 } });
 emulators.lingxing.setFaults({ latencyMs: 20 });
@@ -71,12 +83,31 @@ try {
   const rssStart = rssMb(pid);
   const started = Date.now();
   console.log(`soak: ${seconds} s of mixed traffic (8 callers; goals, touch tasks, opportunities, accounting rules, quotas), facade RSS ${rssStart.toFixed(1)} MB after warm-up`);
+  // RSS swings by tens of MB with the collector's phase (large read answers wait for a major GC), so
+  // one reading at each end says little: it is read every second and the first and last minutes compared.
+  const rss: number[] = [];
+  const reader = setInterval(() => rss.push(rssMb(pid)), 1000);
+  const sampler = setInterval(() => {
+    void heapMb(replica.url).then((heap) =>
+      console.log(
+        `  ${Math.round((Date.now() - started) / 1000)} s: RSS ${rssMb(pid).toFixed(1)} MB, heap used ${heap.used.toFixed(1)} of ${heap.total.toFixed(1)} MB, external ${heap.external.toFixed(1)} MB (spaces, MB: ${heap.spaces})`,
+      ),
+    );
+  }, SAMPLE_MS);
   await run(started + seconds * 1000);
+  clearInterval(reader);
+  clearInterval(sampler);
   const rssEnd = rssMb(pid);
   latencies.sort((a, b) => a - b);
   console.log(`  ${requests} requests (${(requests / seconds).toFixed(0)}/s), errors ${errors} (target 0)`);
   console.log(`  latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-  console.log(`  facade RSS ${rssStart.toFixed(1)} MB → ${rssEnd.toFixed(1)} MB (${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)}%; target < 10%)`);
+  console.log(`  facade RSS at start and end: ${rssStart.toFixed(1)} MB → ${rssEnd.toFixed(1)} MB (${growth(rssStart, rssEnd)})`);
+  const span = Math.max(1, Math.min(60, Math.floor(rss.length / 4)));
+  const first = rss.slice(0, span).sort((a, b) => a - b);
+  const last = rss.slice(-span).sort((a, b) => a - b);
+  const describe = (sorted: number[]) => `median ${percentile(sorted, 50).toFixed(1)}, peak ${sorted.at(-1)!.toFixed(1)} MB`;
+  console.log(`  facade RSS, first ${span} s: ${describe(first)}; last ${span} s: ${describe(last)}`);
+  console.log(`  growth: median ${growth(percentile(first, 50), percentile(last, 50))}, peak ${growth(first.at(-1)!, last.at(-1)!)} (target < 10%)`);
 } finally {
   await replica.stop();
   await emulators.close();
