@@ -7,7 +7,7 @@ import { PATHS } from '../../src/providers/lingxing/wire.js';
  * first window's calls (a burst) to the end of the third window's.
  */
 export function watchQuotaUse(emulators: Emulators, options: { topLimit: number; topWindowMs: number; fromMs: number; toMs: number }) {
-  const area = () => emulators.lingxing.stats.inFlightArea.get(PATHS.batchOperate) ?? 0;
+  const area = () => emulators.lingxing.inFlightAreaNow(PATHS.batchOperate);
   let areaFrom = 0;
   let bucketUse = NaN;
   const timers = [

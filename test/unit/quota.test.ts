@@ -3,7 +3,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { Deadline } from '../../src/core/deadline.js';
 import { MemoryQuotaStore } from '../../src/core/quota/memory-store.js';
 import { QuotaExhaustedError } from '../../src/core/quota/quota-exhausted.js';
-import { QuotaGate } from '../../src/core/quota/quota-gate.js';
+import { MAX_HANDOFFS, QuotaGate } from '../../src/core/quota/quota-gate.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -110,5 +110,109 @@ describe('window re-stamping', () => {
     clock.set(1_100);
     const error = await gate.admit(new Deadline(1_200, clock)).catch((e: unknown) => e);
     expect((error as QuotaExhaustedError).retryAt).toBe(1_300);
+  });
+});
+
+/** A memory store that counts what reaches the ledger. */
+class CountingStore extends MemoryQuotaStore {
+  /** Slots granted by the ledger. */
+  takes = 0;
+  releases = 0;
+  override async take(...args: Parameters<MemoryQuotaStore['take']>) {
+    const taken = await super.take(...args);
+    if (taken.granted) this.takes++;
+    return taken;
+  }
+  override async release(...args: Parameters<MemoryQuotaStore['release']>) {
+    this.releases++;
+    return super.release(...args);
+  }
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('slot handoff', () => {
+  const slotsOnly = { name: 'test', inFlight: { key: 'k', capacity: 2, leaseMs: 60_000 } };
+
+  it('passes a finished call’s slot to the next waiter without the ledger, in order, never over capacity', async () => {
+    const store = new CountingStore();
+    const gate = new QuotaGate(store, slotsOnly);
+    const deadline = Deadline.in(5_000);
+    let inFlight = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 10 }, (_, caller) =>
+        gate.within(deadline, async () => {
+          order.push(caller);
+          peak = Math.max(peak, ++inFlight);
+          await tick();
+          inFlight--;
+        }),
+      ),
+    );
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(peak).toBe(2);
+    // Two slots taken from the ledger; each of the other eight calls got a slot handed on.
+    expect(store.takes).toBe(2);
+    expect(store.releases).toBe(2);
+    expect((await gate.usage()).limits[0]!.used).toBe(0);
+  });
+
+  it('gives a slot back to the ledger after MAX_HANDOFFS calls, so other replicas get their turn', async () => {
+    const store = new CountingStore();
+    const gate = new QuotaGate(store, { ...slotsOnly, inFlight: { ...slotsOnly.inFlight, capacity: 1 } });
+    const deadline = Deadline.in(5_000);
+    const calls = 3 * (MAX_HANDOFFS + 1);
+    await Promise.all(Array.from({ length: calls }, () => gate.within(deadline, tick)));
+    expect(store.takes).toBe(3);
+    expect(store.releases).toBe(3);
+  });
+
+  it('gives a slot back once half its lease has run, so the ledger’s lease covers every call it carries', async () => {
+    const clock = new ManualClock(0);
+    const store = new CountingStore();
+    const gate = new QuotaGate(store, { name: 'test', inFlight: { key: 'k', capacity: 1, leaseMs: 1_000 } }, clock);
+    const first = await gate.admit(new Deadline(10_000, clock));
+    const second = gate.admit(new Deadline(10_000, clock));
+    await tick();
+    clock.advance(499);
+    first.release(); // handed on: 499 ms of the 1,000 ms lease used
+    const third = gate.admit(new Deadline(10_000, clock));
+    await second; // admitted with the handed slot
+    expect(store.releases).toBe(0);
+    await tick();
+    clock.advance(1);
+    (await second).release(); // 500 ms used: back to the ledger, and the third caller takes a fresh slot
+    (await third).release();
+    expect(store.releases).toBe(2);
+    expect(store.takes).toBe(2);
+  });
+
+  it('never hands on a slot of a policy with windows or a ban: every call must be counted and stoppable', async () => {
+    for (const policy of [
+      { name: 'windowed', inFlight: { key: 'w:slots', capacity: 1, leaseMs: 60_000 }, windows: [{ key: 'w:hour', capacity: 100, windowMs: HOUR }] },
+      { name: 'bannable', inFlight: { key: 'b:slots', capacity: 1, leaseMs: 60_000 }, banKey: 'b:ban' },
+    ]) {
+      const store = new CountingStore();
+      const gate = new QuotaGate(store, policy);
+      await Promise.all(Array.from({ length: 4 }, () => gate.within(Deadline.in(5_000), tick)));
+      expect(store.releases).toBe(4);
+    }
+  });
+
+  it('does not hand a slot to a caller whose deadline has passed; the slot goes back to the ledger', async () => {
+    const clock = new ManualClock(0);
+    const store = new CountingStore();
+    const gate = new QuotaGate(store, { name: 'test', inFlight: { key: 'k', capacity: 1, leaseMs: 60_000 } }, clock);
+    const first = await gate.admit(new Deadline(10_000, clock));
+    const late = gate.admit(new Deadline(100, clock)).catch((e: unknown) => e);
+    await tick();
+    clock.advance(200);
+    first.release();
+    expect(store.releases).toBe(1);
+    expect((await gate.usage()).limits[0]!.used).toBe(0);
+    // The late caller is woken by the free slot and gives up rather than calling late.
+    expect(await late).toBeInstanceOf(QuotaExhaustedError);
   });
 });

@@ -13,20 +13,33 @@ export interface Permit {
 
 interface Waiter {
   wake: () => void;
+  readonly deadline: Deadline;
+  /** A slot a finished call passed straight on to this caller (see `handOff`). */
+  handed?: Permit;
 }
+
+/**
+ * How many calls in a row one slot may pass to the next local caller before it goes back to the
+ * ledger, where every replica's waiters compete for it: a replica busy enough never to run out of
+ * callers would otherwise keep its slots for good and starve the others.
+ */
+export const MAX_HANDOFFS = 8;
 
 /**
  * Admits calls of one provider operation through its quota policy, first come first served:
  * only the head of the queue asks the store, so a burst cannot starve an earlier caller.
  * A caller waits for capacity until its deadline, then gets QuotaExhaustedError with the time
  * capacity is certain to return. The queue is bounded: past `maxWaiting` a caller is answered at
- * once instead of piling up memory.
+ * once instead of piling up memory. Under a pure in-flight cap a finished call hands its slot
+ * straight to the head of the queue (see `handOff`).
  */
 export class QuotaGate {
   private readonly queue: Waiter[] = [];
   private lastRetryAt = 0;
   /** Bumped whenever capacity may have come back, so a release racing a denial is never missed. */
   private freedCount = 0;
+  /** Slots passed straight from a finished call to a waiting one. */
+  private handedOn = 0;
 
   constructor(
     private readonly store: QuotaStore,
@@ -49,24 +62,31 @@ export class QuotaGate {
 
   async admit(deadline: Deadline): Promise<Permit> {
     if (this.queue.length >= this.maxWaiting) throw this.exhausted(this.lastRetryAt);
-    const me: Waiter = { wake: () => {} };
+    const me: Waiter = { wake: () => {}, deadline };
     this.queue.push(me);
+    let admitted: Permit | undefined;
     try {
       if (this.queue[0] !== me) await this.waitFor(me, deadline);
       for (;;) {
+        if (me.handed) return (admitted = me.handed);
         // A slot freed by a call the deadline cut off must not admit a call that is already late.
         if (deadline.expired) throw this.exhausted(this.lastRetryAt);
         const freedBefore = this.freedCount;
-        const permit = await this.tryTake();
-        if ('release' in permit) return permit;
-        this.lastRetryAt = permit.retryAt;
-        if (!permit.mayFreeSooner && permit.retryAt > deadline.at) throw this.exhausted(permit.retryAt);
-        if (this.freedCount === freedBefore) await this.waitFor(me, deadline, permit.retryAt);
+        const taken = await this.tryTake();
+        if ('release' in taken) return (admitted = taken);
+        if (me.handed) continue;
+        this.lastRetryAt = taken.retryAt;
+        if (!taken.mayFreeSooner && taken.retryAt > deadline.at) throw this.exhausted(taken.retryAt);
+        if (this.freedCount === freedBefore) await this.waitFor(me, deadline, taken.retryAt);
       }
     } finally {
       const position = this.queue.indexOf(me);
       this.queue.splice(position, 1);
-      if (position === 0) this.queue[0]?.wake();
+      // A slot handed over while this caller was giving up (or was granted one of its own) is passed on, never lost.
+      if (me.handed && me.handed !== admitted) me.handed.release();
+      // The next caller's turn comes once this one's call is on its way: woken at once, its ledger
+      // round trip would be written first and delay the call by a socket write.
+      if (position === 0 && this.queue.length > 0) process.nextTick(() => this.queue[0]?.wake());
     }
   }
 
@@ -75,15 +95,40 @@ export class QuotaGate {
     const admittedAt = this.clock.now();
     const taken = await this.store.take(this.policy, permitId, admittedAt);
     if (!taken.granted) return taken;
+    return this.permit(permitId, admittedAt, 0);
+  }
+
+  private permit(permitId: string, admittedAt: number, handoffs: number): Permit {
     let released = false;
     return {
       release: () => {
         if (released) return;
         released = true;
+        if (this.handOff(permitId, admittedAt, handoffs)) return;
         // A release that fails is not lost for ever: the slot's lease and the window run out.
         this.store.release(this.policy, permitId, admittedAt, this.clock.now()).catch(() => {});
       },
     };
+  }
+
+  /**
+   * Passes a finished call's slot straight to the caller at the head of the queue. The ledger
+   * already counts the slot as held, so nothing changes there, and the next call goes out without
+   * a release and a take (two Redis round trips, measured at about 2.5 ms a call on the 2-core
+   * VM). Only for a policy that is nothing but an in-flight cap: a window must count every call,
+   * and a ban must stop them. The slot goes back to the ledger after MAX_HANDOFFS calls, and once
+   * half its lease has run, so the ledger's lease still covers the last call it carried.
+   */
+  private handOff(permitId: string, admittedAt: number, handoffs: number): boolean {
+    const { inFlight, windows, banKey } = this.policy;
+    if (!inFlight || windows?.length || banKey || handoffs >= MAX_HANDOFFS) return false;
+    if (this.clock.now() - admittedAt >= inFlight.leaseMs / 2) return false;
+    const head = this.queue[0];
+    if (!head || head.handed || head.deadline.expired) return false;
+    head.handed = this.permit(permitId, admittedAt, handoffs + 1);
+    this.handedOn++;
+    head.wake();
+    return true;
   }
 
   /** Sleeps until woken (its turn, or freed capacity while at the head), `until`, or the deadline. */
@@ -111,7 +156,12 @@ export class QuotaGate {
     try {
       return await call();
     } finally {
+      const handedBefore = this.handedOn;
       permit.release();
+      // The slot is what is scarce: when it went straight on, the call it carries goes out before
+      // this one parses its answer and finishes its request. undici writes to a reused socket one
+      // event-loop turn later (a check that the idle socket is still clean), hence two turns here.
+      if (this.handedOn !== handedBefore) await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
     }
   }
 

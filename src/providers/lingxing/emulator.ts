@@ -127,6 +127,13 @@ export class LingxingEmulator {
   }
 
   /** Test hook: every access token stops working, as if it had expired. */
+  /** `stats.inFlightArea` brought up to now: the requests in flight since the last change count too. */
+  inFlightAreaNow(path: string): number {
+    const since = this.areaSince.get(path);
+    const held = this.inFlight.get(`${this.appId}:${path}`)?.size ?? 0;
+    return this.count(this.stats.inFlightArea, path) + (since === undefined ? 0 : held * (performance.now() - since));
+  }
+
   expireAccessTokens(): void {
     this.accessTokens.clear();
   }
