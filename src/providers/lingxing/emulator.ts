@@ -126,14 +126,14 @@ export class LingxingEmulator {
     return this.faults.injected;
   }
 
-  /** Test hook: every access token stops working, as if it had expired. */
   /** `stats.inFlightArea` brought up to now: the requests in flight since the last change count too. */
   inFlightAreaNow(path: string): number {
     const since = this.areaSince.get(path);
-    const held = this.inFlight.get(`${this.appId}:${path}`)?.size ?? 0;
+    const held = this.inFlight.get(this.bucketKey(path))?.size ?? 0;
     return this.count(this.stats.inFlightArea, path) + (since === undefined ? 0 : held * (performance.now() - since));
   }
 
+  /** Test hook: every access token stops working, as if it had expired. */
   expireAccessTokens(): void {
     this.accessTokens.clear();
   }
@@ -271,7 +271,7 @@ export class LingxingEmulator {
 
   /** Takes a bucket token for the call's life; refuses with 3001008 when none is left. */
   private async withBucket(path: string, capacity: number, reply: FastifyReply, handle: () => Promise<FastifyReply>) {
-    const key = `${this.appId}:${path}`;
+    const key = this.bucketKey(path);
     let held = this.inFlight.get(key);
     if (!held) this.inFlight.set(key, (held = new Set()));
     if (held.size >= capacity) return this.refuse(reply, '3001008');
@@ -293,6 +293,11 @@ export class LingxingEmulator {
       giveBack();
       throw error;
     }
+  }
+
+  /** LingXing's bucket is per app and path. */
+  private bucketKey(path: string): string {
+    return `${this.appId}:${path}`;
   }
 
   /** Adds the time since the last change × the requests that were in flight during it. */
