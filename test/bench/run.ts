@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import { Pool, request } from 'undici';
 import { AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
-import { signLingxing } from '../../src/providers/lingxing/signing.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
+import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 
 /**
@@ -103,36 +103,44 @@ const goals = (count: number, first: number, assessType = 'SALES_AMOUNT') => ({
   },
 });
 
-async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'): Promise<void> {
-  await graphqlCall(GoalsUpsertDocument, goals(rows, 100_001, assessType));
-  const tokenAnswer = await request(`${emulatorUrl}${PATHS.accessToken}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ appId, appSecret }).toString(),
-  });
-  const accessToken = ((await tokenAnswer.body.json()) as { data: { access_token: string } }).data.access_token;
-  const wireType = assessType === 'SALES_AMOUNT' ? 1 : 2;
-  // The same read the facade makes, sent straight to the emulator: sign, POST, parse.
-  const direct = async () => {
-    const body = { assessType: wireType, assessYear: year };
-    const query = { access_token: accessToken, app_key: appId, timestamp: String(Math.floor(Date.now() / 1000)) };
-    const sign = signLingxing({ ...body, ...query }, appId);
-    const response = await emulatorPool.request({
-      method: 'POST',
-      path: `${PATHS.batchSelect}?${new URLSearchParams({ ...query, sign })}`,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.body.json()) as { code: unknown };
-    if (json.code !== 1) throw new Error(`direct call refused: ${JSON.stringify(json)}`);
+/** The bare proxy (bare-proxy.ts, its own process): the same read through the least a facade can do. */
+async function startBareProxy(): Promise<{ stop: () => void; call: (variables: unknown) => Promise<unknown> }> {
+  const barePort = await freePort();
+  const bare = await startProcess(
+    'test/bench/bare-proxy.ts',
+    { PORT: String(barePort), LINGXING_BASE_URL: emulatorUrl, LINGXING_APP_ID: appId, LINGXING_APP_SECRET: appSecret, NODE_ENV: 'production' },
+    (out) => (out.includes('bare proxy at') ? true : undefined),
+    ['--import', 'tsx'],
+  );
+  const pool = new Pool(`http://127.0.0.1:${barePort}`, { connections: 32 });
+  const query = print(GoalsDocument);
+  return {
+    stop: () => {
+      void pool.close();
+      bare.child.kill('SIGTERM');
+    },
+    call: async (variables) => {
+      const response = await pool.request({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      return response.body.json();
+    },
   };
+}
+
+async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME', bare: Awaited<ReturnType<typeof startBareProxy>>): Promise<void> {
+  await graphqlCall(GoalsUpsertDocument, goals(rows, 100_001, assessType));
+  const auth = { appId, accessToken: await emulatorAccessToken(emulatorUrl, appId, appSecret) };
+  const direct = () => directBatchSelect(emulatorPool, auth, { assessType: assessType === 'SALES_AMOUNT' ? 1 : 2, assessYear: year });
   const viaFacade = () => graphqlCall(GoalsDocument, { year, assessType });
+  const viaBare = () => bare.call({ year, assessType });
   const a = { ...(await latency(direct)), rps: await throughput(direct) };
   const b = { ...(await latency(viaFacade)), rps: await throughput(viaFacade) };
+  const c = { ...(await latency(viaBare)), rps: await throughput(viaBare) };
   console.log(`\ngoals read, ${rows} rows (every field), sequential latency; throughput at concurrency ${CONCURRENCY}`);
   console.log(`  direct to emulator  p50 ${f(a.p50)} ms  p99 ${f(a.p99)} ms  ${f(a.rps, 0)} req/s`);
   console.log(`  through the facade  p50 ${f(b.p50)} ms  p99 ${f(b.p99)} ms  ${f(b.rps, 0)} req/s`);
+  console.log(`  through a bare proxy p50 ${f(c.p50)} ms  p99 ${f(c.p99)} ms  ${f(c.rps, 0)} req/s (node:http, parse, reshape, serialise: no GraphQL)`);
   console.log(`  facade adds         p50 +${f(b.p50 - a.p50)} ms (target ≤ 1 ms); ${f(b.p50 / a.p50)}× the p50, ${f(b.rps / a.rps)}× the req/s`);
+  console.log(`  a bare proxy adds   p50 +${f(c.p50 - a.p50)} ms: this machine's floor for one more hop that parses and re-serialises`);
 }
 
 async function latency(call: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
@@ -326,8 +334,13 @@ try {
   if (!only || only === 'top') await topCase();
   if (!only || only === 'crm') await crmCase();
   if (!only || only === 'read') {
-    await readCase(20, 'SALES_VOLUME');
-    await readCase(200, 'SALES_AMOUNT');
+    const bare = await startBareProxy();
+    try {
+      await readCase(20, 'SALES_VOLUME', bare);
+      await readCase(200, 'SALES_AMOUNT', bare);
+    } finally {
+      bare.stop();
+    }
   }
   if (!only || only === 'upsert') await upsertCase();
   if (!only || only === 'load') {
