@@ -132,6 +132,8 @@ async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME
   const direct = () => directBatchSelect(emulatorPool, auth, { assessType: assessType === 'SALES_AMOUNT' ? 1 : 2, assessYear: year });
   const viaFacade = () => graphqlCall(GoalsDocument, { year, assessType });
   const viaBare = () => bare.call({ year, assessType });
+  // A yardstick that answered something else would measure nothing.
+  if (JSON.stringify(await viaBare()) !== JSON.stringify({ data: await viaFacade() })) throw new Error('the bare proxy and the facade answer differently');
   const a = { ...(await latency(direct)), rps: await throughput(direct) };
   const b = { ...(await latency(viaFacade)), rps: await throughput(viaFacade) };
   const c = { ...(await latency(viaBare)), rps: await throughput(viaBare) };
