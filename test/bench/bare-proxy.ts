@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { Pool } from 'undici';
-import { dateFromProvider } from '../../src/providers/lingxing/wire.js';
+import { dateFromProvider, MONTHS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 
 /**
@@ -13,7 +13,6 @@ const env = (name: string): string => process.env[name] ?? '';
 const [baseUrl, appId, appSecret] = [env('LINGXING_BASE_URL'), env('LINGXING_APP_ID'), env('LINGXING_APP_SECRET')];
 const auth = { appId, accessToken: await emulatorAccessToken(baseUrl, appId, appSecret) };
 const pool = new Pool(baseUrl, { connections: 8 });
-const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
 async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'): Promise<unknown[]> {
   const rows = await directBatchSelect(pool, auth, { assessType: assessType === 'SALES_AMOUNT' ? 1 : 2, assessYear: year });
@@ -24,9 +23,9 @@ async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'):
     year,
     assessType,
     currency: row.currencyCode ?? null,
-    monthlyGoals: months.map((m) => row[`goalValue${m}`] ?? 0),
-    monthlyActuals: months.map((m) => row[`realValue${m}`] ?? 0),
-    monthlyCompletionRates: months.map((m) => row[`completeRate${m}`] ?? 0),
+    monthlyGoals: MONTHS.map((m) => row[`goalValue${m}`] ?? 0),
+    monthlyActuals: MONTHS.map((m) => row[`realValue${m}`] ?? 0),
+    monthlyCompletionRates: MONTHS.map((m) => row[`completeRate${m}`] ?? 0),
     yearGoal: row.yearGoalValue ?? 0,
     yearActual: row.yearRealValue ?? 0,
     yearCompletion: row.completeProcess ?? 0,
