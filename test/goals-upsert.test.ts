@@ -46,6 +46,13 @@ describe('goalsUpsert', () => {
     expect(goalsUpsert.results[2]).toMatchObject({ field: 'goals[2].uid', message: expect.stringContaining('index 0') });
   });
 
+  it('names the uid of the goal whose uid is not positive', async () => {
+    const input = goalsInput([101_101, 0]);
+    const { goalsUpsert } = await harness.client.request(GoalsUpsertDocument, { input });
+    expect(goalsUpsert.results[0]).toMatchObject({ __typename: 'GoalWritten' });
+    expect(goalsUpsert.results[1]).toMatchObject({ __typename: 'ValidationError', field: 'goals[1].uid', message: 'uid must be a positive integer.' });
+  });
+
   it('answers GoalAlreadyExists in CREATE_ONLY mode and replaces the goal in OVERWRITE mode', async () => {
     await harness.client.request(GoalsUpsertDocument, { input: goalsInput([102_001]) });
     const createOnly = goalsInput([102_001, 102_002], { mode: 'CREATE_ONLY' });

@@ -45,6 +45,13 @@ describe('LingXing signing', () => {
   it('sorts nested keys at every depth', () => {
     expect(JSON.stringify(sortKeysDeep({ b: { d: 1, c: [{ f: 1, e: 2 }] }, a: 0 }))).toBe('{"a":0,"b":{"c":[{"e":2,"f":1}],"d":1}}');
   });
+
+  it('copies an object in order whose nested value is not, leaving the input as it was', () => {
+    const input = { a: { c: 1, b: 2 }, b: 1, c: { e: 1, d: 2 } };
+    const sorted = sortKeysDeep(input);
+    expect(JSON.stringify(sorted)).toBe('{"a":{"b":2,"c":1},"b":1,"c":{"d":2,"e":1}}');
+    expect(JSON.stringify(input)).toBe('{"a":{"c":1,"b":2},"b":1,"c":{"e":1,"d":2}}');
+  });
 });
 
 describe('LingXing wire times', () => {

@@ -30,6 +30,16 @@ export interface GoalServiceOptions {
   readonly chunkSize: number;
 }
 
+/** How `admissible` reads one input list: its name, each item's uid, and the item's own rules. */
+interface ItemRules<T> {
+  readonly list: string;
+  readonly uid: (item: T) => number;
+  /** Where the uid sits in an item, relative to it ('' when the item is the uid). */
+  readonly uidField: string;
+  /** The first rule an item breaks, with its field relative to the item. */
+  readonly problem: (item: T) => RuleProblem | undefined;
+}
+
 interface Pending<T> {
   readonly index: number;
   readonly item: T;
@@ -41,10 +51,7 @@ export class GoalService {
 
   async upsert(input: GoalsUpsertInput, deadline: Deadline): Promise<GoalsUpsertPayload> {
     const ledger = new OutcomeLedger<GoalUpsertResult>(input.goals.length);
-    const valid = this.admissible(input.year, input.goals, ledger, (goal, index) => {
-      const problem = goalProblem(goal, `goals[${index}]`);
-      return { uid: goal.uid, uidField: `goals[${index}].uid`, problem };
-    });
+    const valid = this.admissible(input.year, input.goals, ledger, { list: 'goals', uid: (goal) => goal.uid, uidField: 'uid', problem: goalProblem });
     const traceIds: string[] = [];
     const idempotent = input.mode === GoalWriteMode.OVERWRITE;
     await Promise.all(
@@ -75,10 +82,7 @@ export class GoalService {
 
   async remove(input: GoalsDeleteInput, deadline: Deadline): Promise<GoalsDeletePayload> {
     const ledger = new OutcomeLedger<GoalDeleteResult>(input.uids.length);
-    const valid = this.admissible(input.year, input.uids, ledger, (uid, index) => {
-      const field = `uids[${index}]`;
-      return { uid, uidField: field, problem: uidProblem(uid, field) };
-    });
+    const valid = this.admissible(input.year, input.uids, ledger, { list: 'uids', uid: (uid) => uid, uidField: '', problem: uidProblem });
     const traceIds: string[] = [];
     let deletedCount = 0;
     await Promise.all(
@@ -110,23 +114,21 @@ export class GoalService {
    * Settles every item that breaks a rule (the batch's year, the item's own rules, a uid
    * already earlier in the batch) and answers the rest, with their input indexes.
    */
-  private admissible<T, R>(
-    year: number,
-    items: readonly T[],
-    ledger: OutcomeLedger<R | ValidationError>,
-    check: (item: T, index: number) => { uid: number; uidField: string; problem: RuleProblem | undefined },
-  ): Pending<T>[] {
+  private admissible<T, R>(year: number, items: readonly T[], ledger: OutcomeLedger<R | ValidationError>, rules: ItemRules<T>): Pending<T>[] {
     const badYear = this.yearProblem(year);
     const firstIndexOfUid = new FirstIndex<number>();
     const valid: Pending<T>[] = [];
+    // Field paths are only spelled out for items that get an error.
+    const field = (index: number, relative: string) => (relative ? `${rules.list}[${index}].${relative}` : `${rules.list}[${index}]`);
     items.forEach((item, index) => {
       if (badYear) return ledger.settle(index, ValidationError.of(index, 'year', badYear));
-      const { uid, uidField, problem } = check(item, index);
-      if (problem) return ledger.settle(index, ValidationError.of(index, problem.field, problem.message));
+      const problem = rules.problem(item);
+      if (problem) return ledger.settle(index, ValidationError.of(index, field(index, problem.field), problem.message));
+      const uid = rules.uid(item);
       const earlier = firstIndexOfUid.earlier(uid, index);
       if (earlier !== undefined) {
         // Two writes for one user in one call would race inside the provider.
-        return ledger.settle(index, ValidationError.of(index, uidField, `uid ${uid} already appears at index ${earlier}; send each user once per batch.`));
+        return ledger.settle(index, ValidationError.of(index, field(index, rules.uidField), `uid ${uid} already appears at index ${earlier}; send each user once per batch.`));
       }
       valid.push({ index, item });
     });
@@ -134,13 +136,23 @@ export class GoalService {
   }
 }
 
-// Keys in ASCII order (uid, value1, value10, value11, value12, value2…), as LingXing signs them.
-const SORTED_MONTHS = MONTHS.map((month) => `value${month}` as const).sort();
-
-function wireGoal(uid: number, values: readonly number[]): WireUserGoal {
-  const goal = { uid } as WireUserGoal;
-  for (const key of SORTED_MONTHS) goal[key] = values[Number(key.slice(5)) - 1]!;
-  return goal;
+/** One literal, keys in ASCII order (uid, value1, value10, value11, value12, value2…) as LingXing signs them, so signing copies nothing. */
+function wireGoal(uid: number, v: readonly number[]): WireUserGoal {
+  return {
+    uid,
+    value1: v[0]!,
+    value10: v[9]!,
+    value11: v[10]!,
+    value12: v[11]!,
+    value2: v[1]!,
+    value3: v[2]!,
+    value4: v[3]!,
+    value5: v[4]!,
+    value6: v[5]!,
+    value7: v[6]!,
+    value8: v[7]!,
+    value9: v[8]!,
+  };
 }
 
 function written(index: number, uid: number, traceId: string): GoalWritten {
