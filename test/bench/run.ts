@@ -11,7 +11,7 @@ import { cpuMs, freePort, percentile, startProcess } from './processes.js';
 /**
  * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
- * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade.
+ * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade; UPSERT_RUNS sets the measured upsert runs (9).
  */
 const only = process.argv[2];
 if (only === 'quota') {

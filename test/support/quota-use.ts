@@ -8,11 +8,12 @@ import { PATHS } from '../../src/providers/lingxing/wire.js';
  */
 export function watchQuotaUse(emulators: Emulators, options: { topLimit: number; topWindowMs: number; fromMs: number; toMs: number }) {
   const area = () => emulators.lingxing.inFlightAreaNow(PATHS.batchOperate);
-  let areaFrom = 0;
+  // Divided by the time that really passed between the two readings (timers fire late under load), on the emulator's clock.
+  let from = { area: 0, at: 0 };
   let bucketUse = NaN;
   const timers = [
-    setTimeout(() => (areaFrom = area()), options.fromMs),
-    setTimeout(() => (bucketUse = (area() - areaFrom) / (10 * (options.toMs - options.fromMs))), options.toMs),
+    setTimeout(() => (from = { area: area(), at: performance.now() }), options.fromMs),
+    setTimeout(() => (bucketUse = (area() - from.area) / (10 * (performance.now() - from.at))), options.toMs),
   ];
   let firstWindow: { calls: number; at: number } | undefined;
   let topRate = NaN;
