@@ -6,7 +6,7 @@ import { Pool, request } from 'undici';
 import { AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
-import { cpuMs, freePort, percentile, startProcess } from './processes.js';
+import { cpuMs, freePort, mainThreadSchedMs, percentile, startProcess } from './processes.js';
 
 /**
  * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota]`: the built facade (own process, NODE_ENV=production,
@@ -200,6 +200,7 @@ async function loadCase(latencyMs: number): Promise<void> {
   await admin('faults', 'PUT', { latencyMs });
   await admin('reset', 'POST');
   const cpuBefore = { facade: cpuMs(facade.child.pid!), emulator: cpuMs(emulator.child.pid!), bench: cpuMs(process.pid) };
+  const schedBefore = mainThreadSchedMs(facade.child.pid!);
   const until = performance.now() + 5_000;
   const start = performance.now();
   let items = 0;
@@ -213,6 +214,8 @@ async function loadCase(latencyMs: number): Promise<void> {
   );
   const seconds = (performance.now() - start) / 1000;
   const cores = (pid: number, before: number) => f((cpuMs(pid) - before) / 1000 / seconds);
+  const sched = mainThreadSchedMs(facade.child.pid!);
+  const share = (ms: number) => f((ms / 10 / seconds), 0);
   const stats = await admin('stats', 'GET');
   const area = stats.inFlightArea?.[PATHS.batchOperate] ?? 0;
   const span = stats.inFlightSpan?.[PATHS.batchOperate] ?? 1;
@@ -220,6 +223,10 @@ async function loadCase(latencyMs: number): Promise<void> {
   console.log(`  ${items} goals written, ${stats.calls?.[PATHS.batchOperate] ?? 0} calls`);
   console.log(
     `  CPU cores busy: facade ${cores(facade.child.pid!, cpuBefore.facade)}, emulator ${cores(emulator.child.pid!, cpuBefore.emulator)}, load generator ${cores(process.pid, cpuBefore.bench)} (of ${availableParallelism()})`,
+  );
+  // Waiting runnable means another process (emulator, load generator, GC threads) had the CPU: the machine, not the facade, was the limit then.
+  console.log(
+    `  facade main thread: running ${share(sched.runMs - schedBefore.runMs)}% of the time, runnable but waiting for a CPU ${share(sched.waitMs - schedBefore.waitMs)}%`,
   );
   console.log(`  in-flight bucket used ${f((area / (10 * span)) * 100, 1)}% of 10 (target ≥ 90%); 3001008 answers: ${stats.refusals?.['3001008'] ?? 0} (target 0)`);
 }
