@@ -79,9 +79,11 @@ export const rowFailures = z
 export const deletedCount = z.coerce.number().int().nonnegative();
 
 // Read rows: the fields the facade uses. Undocumented ones are optional; values default to 0.
-const value = z.number().nullish();
-const monthly = <P extends string>(prefix: P) =>
-  Object.fromEntries(MONTHS.map((month) => [`${prefix}${month}`, value])) as Record<`${P}${Month}`, typeof value>;
+/** A row's twelve monthly keys for `prefix`, January first (`goalValue1` … `goalValue12`). */
+export const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${prefix}${month}` as const);
+/** A row's numbers: the monthly goals, actuals and completion rates, and the year's. Each may be absent or null. */
+const ROW_NUMBERS = [...monthlyKeys('goalValue'), ...monthlyKeys('realValue'), ...monthlyKeys('completeRate'), 'yearGoalValue', 'yearRealValue', 'completeProcess'] as const;
+type RowNumbers = { readonly [K in (typeof ROW_NUMBERS)[number]]?: number | null };
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
 const providerTime = z.union([z.number(), z.string()]).nullish();
 
@@ -93,23 +95,51 @@ export function dateFromProvider(value: number | string | null | undefined): Dat
   return ms === undefined ? null : new Date(ms);
 }
 
-export const goalRow = z.object({
-  uid: z.number(),
-  realName: z.string().nullish(),
-  orgs: z.array(z.string()).nullish(),
-  currencyCode: z.string().nullish(),
-  icon: z.string().nullish(),
-  assessType: z.number(),
-  ...monthly('goalValue'),
-  ...monthly('realValue'),
-  ...monthly('completeRate'),
-  yearGoalValue: value,
-  yearRealValue: value,
-  completeProcess: value,
-  gmtCreate: providerTime,
-  gmtModified: providerTime,
+/** One field of a read row: what it must hold, in words for the error. */
+type FieldRule = readonly [key: string, holds: (value: unknown) => boolean, expected: string];
+const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown) => typeof value === 'string';
+const nullish = (holds: (value: unknown) => boolean) => (value: unknown) => value === undefined || value === null || holds(value);
+const ROW_FIELDS: readonly FieldRule[] = [
+  ['uid', isNumber, 'a number'],
+  ['assessType', isNumber, 'a number'],
+  ['realName', nullish(isString), 'a string or null'],
+  ['orgs', nullish((value) => Array.isArray(value) && value.every(isString)), 'a list of strings or null'],
+  ['currencyCode', nullish(isString), 'a string or null'],
+  ['icon', nullish(isString), 'a string or null'],
+  ['gmtCreate', nullish((value) => isNumber(value) || isString(value)), 'a time or null'],
+  ['gmtModified', nullish((value) => isNumber(value) || isString(value)), 'a time or null'],
+  ...ROW_NUMBERS.map((key): FieldRule => [key, nullish(isNumber), 'a number or null']),
+];
+
+/** A read row as LingXing sends it: the fields the facade uses (fields it does not use pass untouched). */
+export interface GoalRow extends RowNumbers {
+  readonly uid: number;
+  readonly assessType: number;
+  readonly realName?: string | null;
+  readonly orgs?: readonly string[] | null;
+  readonly currencyCode?: string | null;
+  readonly icon?: string | null;
+  readonly gmtCreate?: number | string | null;
+  readonly gmtModified?: number | string | null;
+}
+
+/**
+ * A read row, checked field by field in one pass and answered as the very object parsed. As 47
+ * zod fields it allocated a result per field and wrapper (about 6.7 KB a row, a quarter of all a
+ * goals read allocated, 1.3 MB for 200 rows); this check allocates nothing for a good row.
+ */
+export const goalRow = z.custom<GoalRow>().check((ctx) => {
+  const row = ctx.value as unknown;
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    ctx.issues.push({ code: 'custom', input: row, message: 'a goal row must be an object' });
+    return;
+  }
+  for (const [key, holds, expected] of ROW_FIELDS) {
+    const value = (row as Record<string, unknown>)[key];
+    if (!holds(value)) ctx.issues.push({ code: 'custom', input: value, path: [key], message: `${key} must be ${expected}` });
+  }
 });
-export type GoalRow = z.infer<typeof goalRow>;
 export const goalRows = z
   .array(goalRow)
   .nullable()
