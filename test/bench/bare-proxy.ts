@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { Pool } from 'undici';
-import { dateFromProvider, MONTHS } from '../../src/providers/lingxing/wire.js';
+import { dateFromProvider, MONTHLY_KEYS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 
 /**
@@ -23,9 +23,9 @@ async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'):
     year,
     assessType,
     currency: row.currencyCode ?? null,
-    monthlyGoals: MONTHS.map((m) => row[`goalValue${m}`] ?? 0),
-    monthlyActuals: MONTHS.map((m) => row[`realValue${m}`] ?? 0),
-    monthlyCompletionRates: MONTHS.map((m) => row[`completeRate${m}`] ?? 0),
+    monthlyGoals: MONTHLY_KEYS.goalValue.map((key) => row[key] ?? 0),
+    monthlyActuals: MONTHLY_KEYS.realValue.map((key) => row[key] ?? 0),
+    monthlyCompletionRates: MONTHLY_KEYS.completeRate.map((key) => row[key] ?? 0),
     yearGoal: row.yearGoalValue ?? 0,
     yearActual: row.yearRealValue ?? 0,
     yearCompletion: row.completeProcess ?? 0,

@@ -7,7 +7,7 @@ import { batchPayload } from '../../graphql/batch-payload.js';
 import { settleChunk } from '../../graphql/settle-chunk.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { LingxingClient } from '../../providers/lingxing/client.js';
-import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, monthlyKeys, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
+import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHLY_KEYS, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from '../../providers/lingxing/wire.js';
 import type { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import {
   GoalAlreadyExists,
@@ -165,8 +165,6 @@ function rowRefusal(index: number, uid: number, reason: string, traceId: string)
   if (reason === GOAL_EXISTS) return GoalAlreadyExists.of(index, uid);
   return ProviderRejected.of(index, { message: `LingXing refused the goal of user ${uid}: ${reason}`, providerCode: 'ROW', providerMessage: reason, traceId });
 }
-
-const MONTHLY_KEYS = { goalValue: monthlyKeys('goalValue'), realValue: monthlyKeys('realValue'), completeRate: monthlyKeys('completeRate') };
 
 function goalFromRow(row: GoalRow, year: number): Goal {
   const monthly = (prefix: keyof typeof MONTHLY_KEYS) => MONTHLY_KEYS[prefix].map((key) => row[key] ?? 0);

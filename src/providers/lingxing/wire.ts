@@ -79,10 +79,11 @@ export const rowFailures = z
 export const deletedCount = z.coerce.number().int().nonnegative();
 
 // Read rows: the fields the facade uses. Undocumented ones are optional; values default to 0.
-/** A row's twelve monthly keys for `prefix`, January first (`goalValue1` … `goalValue12`). */
-export const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${prefix}${month}` as const);
+const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${prefix}${month}` as const);
+/** A row's twelve keys of each monthly series, January first (`goalValue1` … `goalValue12`). */
+export const MONTHLY_KEYS = { goalValue: monthlyKeys('goalValue'), realValue: monthlyKeys('realValue'), completeRate: monthlyKeys('completeRate') };
 /** A row's numbers: the monthly goals, actuals and completion rates, and the year's. Each may be absent or null. */
-const ROW_NUMBERS = [...monthlyKeys('goalValue'), ...monthlyKeys('realValue'), ...monthlyKeys('completeRate'), 'yearGoalValue', 'yearRealValue', 'completeProcess'] as const;
+const ROW_NUMBERS = [...MONTHLY_KEYS.goalValue, ...MONTHLY_KEYS.realValue, ...MONTHLY_KEYS.completeRate, 'yearGoalValue', 'yearRealValue', 'completeProcess'] as const;
 type RowNumbers = { readonly [K in (typeof ROW_NUMBERS)[number]]?: number | null };
 /** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
 const providerTime = z.union([z.number(), z.string()]).nullish();
