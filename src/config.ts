@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.js';
 import type { AuthSettings } from './auth/authenticator.js';
 import type { BreakerSettings } from './core/http/breaker.js';
-import type { HttpTimeouts } from './core/http/pool.js';
+import { baseUrlProblem, type HttpTimeouts } from './core/http/pool.js';
 import type { RetryOptions } from './core/http/retry.js';
 import type { CloudpenseConnection } from './providers/cloudpense/client.js';
 import type { CrmConnection } from './providers/crm/client.js';
@@ -15,10 +15,16 @@ import { SIGN_METHODS } from './providers/top/wire.js';
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const url = z.url({ protocol: /^https?$/ });
+/** A provider's base URL: calls append their paths to it, keeping its own path (a tenant prefix). */
+const baseUrl = z.string().superRefine((text, ctx) => {
+  const problem = baseUrlProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const env = z
   .object({
-    NODE_ENV: optional(z.enum(['development', 'production', 'test'])).default('development'),
+    // Default: production with live providers, development with the emulators (see loadConfig).
+    NODE_ENV: optional(z.enum(['development', 'production', 'test'])),
     HOST: optional(z.string().min(1)).default('127.0.0.1'),
     PORT: optional(int(0, 65_535)).default(4000),
     PROVIDERS: optional(z.enum(['emulated', 'live'])).default('emulated'),
@@ -46,7 +52,10 @@ const env = z
     REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
     FACADE_REPLICAS: optional(int(1, 64)).default(1),
     QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
-    LINGXING_BASE_URL: optional(url),
+    REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
+    PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
+    PROVIDER_CHECK_INTERVAL_MS: optional(z.coerce.number().int().refine((ms) => ms === 0 || (ms >= 10_000 && ms <= 86_400_000), 'must be 0 (at start-up only) or 10000 to 86400000')).default(300_000),
+    LINGXING_BASE_URL: optional(baseUrl),
     // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
     LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),
     LINGXING_APP_SECRET: optional(z.string().min(1)),
@@ -54,7 +63,7 @@ const env = z
     LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
     LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
     LINGXING_TOKEN_LEASE_MS: optional(int(100, 600_000)).default(120_000),
-    TOP_GATEWAY_URL: optional(url),
+    TOP_GATEWAY_URL: optional(baseUrl),
     TOP_APP_KEY: optional(z.string().min(1)),
     TOP_APP_SECRET: optional(z.string().min(1)),
     TOP_SESSION: optional(z.string().min(1)),
@@ -63,7 +72,7 @@ const env = z
     TOP_CALL_LIMIT: optional(int(1, 1_000_000)).default(100),
     TOP_CALL_WINDOW_SECONDS: optional(int(1, 86_400)).default(60),
     TOP_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-    CRM_BASE_URL: optional(url),
+    CRM_BASE_URL: optional(baseUrl),
     CRM_INTERNAL_SECRET: optional(z.string().min(1)),
     CRM_STAGES: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'a comma-separated list of stage codes')).default(
       'lead,qualified,proposal,negotiation,won,lost',
@@ -71,12 +80,12 @@ const env = z
     CRM_MAX_CONCURRENCY: optional(int(1, 256)).default(8),
     CRM_RATE_PER_SECOND: optional(int(1, 100_000)).default(50),
     CRM_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-    CLOUDPENSE_BASE_URL: optional(url),
+    CLOUDPENSE_BASE_URL: optional(baseUrl),
     CLOUDPENSE_CLIENT_ID: optional(z.string().min(1)),
     CLOUDPENSE_CLIENT_SECRET: optional(z.string().min(1)),
     CLOUDPENSE_CHUNK_SIZE: optional(int(1, 1_000)).default(200),
     CLOUDPENSE_RATE_LIMITED_RESCODE: optional(z.coerce.number().int()).default(429001),
-    CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()).default(401001),
+    CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()),
     CLOUDPENSE_TIMEOUT_MS: optional(int(100, 600_000)).default(30_000),
   });
 
@@ -113,6 +122,11 @@ export interface Config {
     /** Callers allowed to wait for one provider operation; past it they get QuotaExhausted at once. */
     readonly maxWaiting: number;
   };
+  /** Calls a chunk refused whole may spend to isolate the items the provider refuses (halves, then halves again). */
+  readonly refusedChunkSplitCalls: number;
+  /** Whether /readyz checks each provider's credentials (at start-up, then every interval; 0: at start-up only). */
+  readonly providerChecks: boolean;
+  readonly providerCheckIntervalMs: number;
   readonly retry: RetryOptions;
   /** When a provider's circuit opens (consecutive outages) and how long it stays open. */
   readonly breaker: BreakerSettings;
@@ -147,9 +161,9 @@ export interface Config {
     /** Absent in emulated mode: the emulator supplies it. */
     readonly connection: CloudpenseConnection | undefined;
     readonly chunkSize: number;
-    /** Not documented by CloudPense: the resCodes of an exceeded window and of a refused token. */
+    /** Not documented by CloudPense: the resCode of an exceeded window, and of a refused token outside the 401xxx range. */
     readonly rateLimitedResCode: number;
-    readonly tokenInvalidResCode: number;
+    readonly tokenInvalidResCode: number | undefined;
     readonly timeouts: HttpTimeouts;
   };
 }
@@ -162,23 +176,29 @@ export class ConfigError extends Error {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = env.safeParse(source);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  if (source.PROVIDERS === 'live') {
+  const live = source.PROVIDERS === 'live';
+  if (live) {
     for (const name of LIVE_REQUIRED) if (!source[name]) problems.push(`${name}: required when PROVIDERS=live`);
   }
-  if (!parsed.success || problems.length > 0) {
+  // The checks below read the variables that parsed; one that did not is already reported.
+  const vars = parsed.success ? parsed.data : fieldsThatParse(source);
+  const auth = authSettings(vars, live);
+  if (typeof auth === 'string') problems.push(auth);
+  // Without Redis each replica keeps floor(limit / replicas): every limit must leave each at least one.
+  const replicas = vars.FACADE_REPLICAS ?? 1;
+  const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT ?? 10, vars.TOP_CALL_LIMIT ?? 100, vars.CRM_MAX_CONCURRENCY ?? 8, vars.CRM_RATE_PER_SECOND ?? 50, 50);
+  if (replicas > smallest) problems.push(`FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
+  if (replicas > 1 && !source.REDIS_URL) {
+    problems.push(`FACADE_REPLICAS=${replicas} needs REDIS_URL: without a shared ledger every replica would spend the whole quota of every provider`);
+  }
+  if (problems.length > 0 || !parsed.success || typeof auth === 'string') {
     throw new ConfigError(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
-  const vars = parsed.data;
-  const auth = authSettings(vars, source.PROVIDERS === 'live');
-  if (typeof auth === 'string') throw new ConfigError(`Invalid configuration:\n  - ${auth}`);
-  // Without Redis each replica keeps floor(limit / replicas): every limit must leave each at least one.
-  const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT, vars.TOP_CALL_LIMIT, vars.CRM_MAX_CONCURRENCY, vars.CRM_RATE_PER_SECOND, 50);
-  if (vars.FACADE_REPLICAS > smallest) {
-    throw new ConfigError(`Invalid configuration:\n  - FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
-  }
+  // Live providers run as production (no stack traces, no Sandbox, no introspection, masked errors) unless NODE_ENV says otherwise.
+  const nodeEnv = vars.NODE_ENV ?? (live ? 'production' : 'development');
   const timeouts = (ms: number): HttpTimeouts => ({ connectMs: Math.min(ms, 5_000), headersMs: ms, bodyMs: ms });
   return Object.freeze({
-    nodeEnv: vars.NODE_ENV,
+    nodeEnv,
     host: vars.HOST,
     port: vars.PORT,
     providers: vars.PROVIDERS,
@@ -187,9 +207,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
     auth,
-    introspection: vars.GRAPHQL_INTROSPECTION ? vars.GRAPHQL_INTROSPECTION === 'true' : vars.NODE_ENV !== 'production',
+    introspection: vars.GRAPHQL_INTROSPECTION ? vars.GRAPHQL_INTROSPECTION === 'true' : nodeEnv !== 'production',
     trustedDocuments: vars.TRUSTED_DOCUMENTS,
-    sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : vars.NODE_ENV !== 'production',
+    sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : nodeEnv !== 'production',
     corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {
       redisUrl: vars.REDIS_URL,
@@ -197,6 +217,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       replicas: vars.FACADE_REPLICAS,
       maxWaiting: vars.QUOTA_MAX_WAITING,
     },
+    refusedChunkSplitCalls: vars.REFUSED_CHUNK_SPLIT_CALLS,
+    providerChecks: vars.PROVIDER_CHECKS === 'true',
+    providerCheckIntervalMs: vars.PROVIDER_CHECK_INTERVAL_MS,
     retry: { maxAttempts: vars.PROVIDER_RETRY_ATTEMPTS, initialDelayMs: 50, maxDelayMs: 1_000 },
     breaker: { failures: vars.BREAKER_FAILURES, cooldownMs: vars.BREAKER_COOLDOWN_MS },
     lingxing: {
@@ -246,6 +269,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
 }
 
 type Vars = z.infer<typeof env>;
+
+/** Each variable on its own, so one bad value does not hide the problems of the others. */
+function fieldsThatParse(source: NodeJS.ProcessEnv): Vars {
+  const fields: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(env.shape)) {
+    const field = (schema as z.ZodType).safeParse(source[name]);
+    if (field.success) fields[name] = field.data;
+  }
+  return fields as Vars;
+}
 
 /**
  * Auth from the environment, or the problem with it. `live` refuses to start without a decision:

@@ -9,6 +9,7 @@ import type { AccountingRuleService } from './modules/accounting-rules/accountin
 import type { GoalService } from './modules/goals/goal.service.js';
 import type { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import type { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
+import type { ProviderReadiness } from './provider-readiness.js';
 
 /** Long-lived services, shared by all requests. */
 export interface Services {
@@ -21,6 +22,8 @@ export interface Services {
   readonly metrics: FacadeMetrics;
   /** Where quota decisions are made now. */
   readonly ledgerMode: () => LedgerModeName;
+  /** Whether each provider takes the facade's credentials, for /readyz. */
+  readonly readiness: ProviderReadiness;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

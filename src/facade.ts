@@ -18,6 +18,7 @@ import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
 import { TopClient, type TopConnection } from './providers/top/client.js';
 import { buildFacadeSubgraph } from './federation.js';
+import { ProviderReadiness } from './provider-readiness.js';
 import { createServer, type FacadeServer, type LogStream } from './server.js';
 
 /** Where each provider is and which credentials it takes. */
@@ -110,11 +111,23 @@ export async function startFacade(
     rateLimitedResCode: config.cloudpense.rateLimitedResCode,
     tokenInvalidResCode: config.cloudpense.tokenInvalidResCode,
   });
+  const readiness = new ProviderReadiness(
+    config.providerChecks
+      ? [
+          { provider: 'lingxing', check: (deadline) => lingxing.checkCredentials(deadline) },
+          { provider: 'top', check: (deadline) => top.checkCredentials(deadline) },
+          { provider: 'crm', check: (deadline) => crm.checkCredentials(deadline) },
+          { provider: 'cloudpense', check: (deadline) => cloudpense.checkCredentials(deadline) },
+        ]
+      : [],
+    config.providerCheckIntervalMs,
+  );
   const services = {
-    goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize }),
-    touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize }),
+    readiness,
+    goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
+    touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
     opportunities: new OpportunityService({ client: crm, stages: config.crm.stages }),
-    accountingRules: new AccountingRuleService({ client: cloudpense, clock, chunkSize: config.cloudpense.chunkSize }),
+    accountingRules: new AccountingRuleService({ client: cloudpense, clock, chunkSize: config.cloudpense.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
     quotas,
     metrics,
     ledgerMode,
@@ -126,6 +139,12 @@ export async function startFacade(
     } else server.app.log.info({ quotaLedger: mode }, `Quota ledger: ${reason}`);
   };
   if (ledger?.ledgerMode === 'fallback') logModeChange('fallback', 'Redis unreachable at start-up');
+  // Listening starts once the first credential check has answered (or 5 s have passed), so a replica is never ready unchecked.
+  await readiness.start(5_000);
+  for (const [provider, state] of Object.entries(readiness.report())) {
+    if (state.status === 'refused') server.app.log.error({ provider }, `Provider credentials refused: ${state.message}`);
+    else if (state.status !== 'accepted') server.app.log.warn({ provider, status: state.status }, `Provider credentials not checked: ${state.message ?? state.status}`);
+  }
   const address = await server.app.listen({ host: config.host, port: config.port });
   let closing: Promise<void> | undefined;
   return {
@@ -141,6 +160,7 @@ export async function startFacade(
     // Once: a second close (a repeated signal, a test's cleanup) waits for the first.
     close: () =>
       (closing ??= (async () => {
+        readiness.stop();
         await server.close();
         await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
         await ledger?.close();

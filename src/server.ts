@@ -43,15 +43,25 @@ export const MAX_TOKENS = 3_000;
 /** A client may give a request less time than the configured deadline (never more). */
 export const DEADLINE_HEADER = 'x-deadline-ms';
 
+/** The header's deadline; one above the server's (REQUEST_DEADLINE_MS) is refused like any bad value, never silently cut. */
 function requestedDeadlineMs(header: string | string[] | undefined, maxMs: number): number {
   if (header === undefined) return maxMs;
   const ms = Array.isArray(header) || !/^\d{1,9}$/.test(header.trim()) ? NaN : Number(header);
-  if (!(ms >= 1)) {
+  if (!(ms >= 1 && ms <= maxMs)) {
     throw new GraphQLError(`${DEADLINE_HEADER} must be a whole number of milliseconds from 1 to ${maxMs}`, {
       extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
     });
   }
-  return Math.min(ms, maxMs);
+  return ms;
+}
+
+/** graphql-armor's and the parser's limit refusals: not syntax errors, whatever their text says. */
+const LIMIT_REFUSAL = /^Syntax Error: (.*(?:limit of \d+ exceeded|contains more that \d+ tokens).*)$/s;
+
+/** A query-limit refusal says which limit, with one code to switch on, and no "Syntax Error:". */
+function limitRefusal(message: string): string | undefined {
+  const refusal = LIMIT_REFUSAL.exec(message)?.[1];
+  return refusal?.replace(/contains more that (\d+) tokens\. Parsing aborted\./, "has more than $1 tokens, this facade's limit.");
 }
 
 /** Where log lines go instead of stdout (tests read them). */
@@ -64,17 +74,6 @@ export interface FacadeServer {
   /** Stops taking requests, finishes those in flight, then resolves. */
   close(): Promise<void>;
 }
-
-/** Frees each request's deadline timer once its answer is out. */
-const disposeDeadline: ApolloServerPlugin<FacadeContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue }) {
-        contextValue.deadline.dispose();
-      },
-    };
-  },
-};
 
 /** Fastify with Apollo on /graphql (POST and GET; Sandbox for browsers outside production), /healthz and /readyz. */
 export async function createServer(
@@ -106,6 +105,8 @@ export async function createServer(
     // In production an unexpected error says only that it happened; its detail (which may name a
     // provider URL or carry a provider's text) goes to the log.
     formatError: (formatted, error) => {
+      const limit = limitRefusal(formatted.message);
+      if (limit) return { ...formatted, message: limit, extensions: { ...formatted.extensions, code: 'QUERY_LIMIT_EXCEEDED' } };
       if (!production || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
       app.log.error({ err: error }, 'internal error');
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -116,7 +117,6 @@ export async function createServer(
       // graphql-armor ships CommonJS typings of the same Apollo types.
       ...(armor.plugins as unknown as ApolloServerPlugin<FacadeContext>[]),
       fastifyApolloDrainPlugin(app),
-      disposeDeadline,
       // Nothing here is HTTP-cacheable, and the plugin wraps every field resolver: it costs a large batch dearly.
       ApolloServerPluginCacheControlDisabled(),
       // Field-level traces for a router (ftv1) need every resolver wrapped, which compiled
@@ -135,13 +135,18 @@ export async function createServer(
   // answers in GraphQL's error shape, so clients read every refusal the same way.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     if (!error.statusCode || error.statusCode >= 500) return reply.send(error);
+    if (error.statusCode === 413) {
+      const message = `Request body is larger than this facade accepts (MAX_BODY_BYTES: ${config.maxBodyBytes} bytes); send fewer items per request`;
+      return reply.code(413).send({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
     return reply.code(error.statusCode).send({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
   });
   app.get('/healthz', async () => ({ status: 'ok' }));
-  // Ready while the quota ledger can keep every limit, in Redis or in its fallback share; the body says which.
+  // Ready while serving and while no provider refuses the facade's credentials; the quota ledger
+  // keeps every limit in Redis or in its fallback share either way, and the body says which.
   app.get('/readyz', async (_request, reply) => {
-    const quotaLedger = services.ledgerMode();
-    return ready ? { status: 'ready', quotaLedger } : reply.code(503).send({ status: 'not ready', quotaLedger });
+    const body = { quotaLedger: services.ledgerMode(), providers: services.readiness.report() };
+    return ready && services.readiness.ready ? { status: 'ready', ...body } : reply.code(503).send({ status: 'not ready', ...body });
   });
   app.get('/metrics', async (_request, reply) => {
     reply.header('content-type', services.metrics.registry.contentType);

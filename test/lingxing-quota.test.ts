@@ -19,9 +19,10 @@ describe("LingXing's in-flight bucket", () => {
     expect(h.lingxing.stats.peakInFlight.get(PATHS.batchOperate)).toBe(10);
   });
 
-  it('answers QuotaExhausted with a future retryAfter for items the bucket cannot admit before the deadline', async () => {
+  it('lets a call sent before the deadline finish, and answers DeadlineExceeded for items never admitted', async () => {
     // One call in flight at a time, 600 ms each, a 1 s deadline: the first call succeeds, the second
-    // is cut off by the deadline after it was sent, the third never gets a slot.
+    // is sent before the deadline and may finish after it (a definite answer, not an unknown one),
+    // the third never gets a slot.
     const h = await start({
       env: { LINGXING_CHUNK_SIZE: '1', LINGXING_MAX_IN_FLIGHT: '1', REQUEST_DEADLINE_MS: '1000' },
       emulators: { lingxing: { faults: { latencyMs: 600 } } },
@@ -30,13 +31,10 @@ describe("LingXing's in-flight bucket", () => {
     const before = calls(h, PATHS.batchOperate);
     const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([107_001, 107_002, 107_003]) });
     const byType = goalsUpsert.results.map((result) => result.__typename);
-    expect(byType).toEqual(['GoalWritten', 'OutcomeUnknown', 'QuotaExhausted']);
-    const exhausted = goalsUpsert.results[2]!;
-    if (exhausted.__typename !== 'QuotaExhausted') throw new Error('unreachable');
-    expect(Date.parse(exhausted.retryAfter)).toBeGreaterThan(Date.now());
-    expect(exhausted).toMatchObject({ code: 'QUOTA_EXHAUSTED', retryable: true });
-    expect(goalsUpsert.results[1]).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: true });
+    expect(byType).toEqual(['GoalWritten', 'GoalWritten', 'DeadlineExceeded']);
+    expect(goalsUpsert.results[2]).toMatchObject({ code: 'DEADLINE_EXCEEDED', retryable: true, deadlineMs: 1_000, message: expect.stringContaining('deadline of 1000 ms') });
     expect(calls(h, PATHS.batchOperate) - before).toBe(2);
+    expect(h.lingxing.store.get(thisYear, 1, 107_002)).toBeDefined();
     expect(h.lingxing.store.get(thisYear, 1, 107_003)).toBeUndefined();
   });
 

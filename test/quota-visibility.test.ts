@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountingRulesSyncDocument, createFacadeClient, GoalsUpsertDocument, ProviderQuotasDocument } from '../src/client/index.js';
 import { DEADLINE_HEADER } from '../src/server.js';
-import { goalsInput, harnessPerTest, rule } from './support/harness.js';
+import { goalsInput, harnessPerTest, rule, thisYear } from './support/harness.js';
 
 const start = harnessPerTest();
 const HOUR = 3_600_000;
@@ -37,7 +37,7 @@ describe('providerQuotas', () => {
 });
 
 describe('admission', () => {
-  it('lets a client give a request less time with the x-deadline-ms header, and refuses a malformed one', async () => {
+  it('lets a client give a request less time with the x-deadline-ms header, and refuses a malformed one or one above the maximum', async () => {
     const h = await start({ env: { LINGXING_MAX_IN_FLIGHT: '1' }, emulators: { lingxing: { faults: { latencyMs: 1_500 } } } });
     const holding = h.client.request(GoalsUpsertDocument, { input: goalsInput([100_001]) });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -52,14 +52,18 @@ describe('admission', () => {
     const hurriedStart = Date.now();
     const quick = createFacadeClient({ url: h.facade.url, headers: { [DEADLINE_HEADER]: '300' } });
     const answered = await quick.request(GoalsUpsertDocument, { input: goalsInput([100_004]) });
-    expect(answered.goalsUpsert.results[0]).toMatchObject({ __typename: 'QuotaExhausted', retryable: true });
+    // The only slot was busy for the whole 300 ms: the deadline ran out, not the quota.
+    expect(answered.goalsUpsert.results[0]).toMatchObject({ __typename: 'DeadlineExceeded', code: 'DEADLINE_EXCEEDED', retryable: true, deadlineMs: 300 });
     expect(Date.now() - hurriedStart).toBeLessThan(1_000);
 
-    const malformed = await createFacadeClient({ url: h.facade.url, headers: { [DEADLINE_HEADER]: 'soon' } }).execute(GoalsUpsertDocument, {
-      input: goalsInput([100_005]),
-    });
-    expect(malformed.status).toBe(400);
-    expect(malformed.errors?.[0]?.message).toBe(`${DEADLINE_HEADER} must be a whole number of milliseconds from 1 to 10000`);
+    for (const header of ['soon', '10001']) {
+      const refused = await createFacadeClient({ url: h.facade.url, headers: { [DEADLINE_HEADER]: header } }).execute(GoalsUpsertDocument, {
+        input: goalsInput([100_005]),
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.errors?.[0]?.message).toBe(`${DEADLINE_HEADER} must be a whole number of milliseconds from 1 to 10000`);
+    }
+    expect(h.lingxing.store.get(thisYear, 1, 100_005)).toBeUndefined();
     await Promise.all([holding, blocker]);
   });
 

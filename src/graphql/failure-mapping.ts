@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
+import { DeadlineExceededError } from '../core/deadline-exceeded.js';
 import { ProviderFailure } from '../core/http/provider-failure.js';
 import { QuotaExhaustedError } from '../core/quota/quota-exhausted.js';
 import { ItemErrorCode } from './item-error-code.js';
 import type { ItemError } from './item-error.js';
-import { OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted } from './item-errors.js';
+import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted } from './item-errors.js';
 
 /** Fallback wait when a provider's rate-limit answer names no time. */
 const RATE_LIMIT_PAUSE_MS = 1_000;
@@ -16,6 +17,7 @@ export function itemErrorFor(error: unknown, index: number, idempotent: boolean)
   if (error instanceof QuotaExhaustedError) {
     return QuotaExhausted.of(index, new Date(error.retryAt), `Quota of ${error.policy} is exhausted; retry after ${new Date(error.retryAt).toISOString()}.`);
   }
+  if (error instanceof DeadlineExceededError) return DeadlineExceeded.of(index, error.budgetMs, deadlineMessage(error));
   if (!(error instanceof ProviderFailure)) {
     return OutcomeUnknown.of(index, 'The facade failed while handling this item; it may or may not have been applied.', false);
   }
@@ -47,6 +49,9 @@ export function graphQLErrorFor(error: unknown): GraphQLError {
       extensions: { code: ItemErrorCode.QUOTA_EXHAUSTED, retryAfter: new Date(error.retryAt).toISOString() },
     });
   }
+  if (error instanceof DeadlineExceededError) {
+    return new GraphQLError(deadlineMessage(error), { extensions: { code: ItemErrorCode.DEADLINE_EXCEEDED, deadlineMs: error.budgetMs } });
+  }
   if (error instanceof ProviderFailure) {
     const item = itemErrorFor(error, 0, true);
     return new GraphQLError(error.message, {
@@ -60,4 +65,8 @@ export function graphQLErrorFor(error: unknown): GraphQLError {
     });
   }
   throw error;
+}
+
+function deadlineMessage(error: DeadlineExceededError): string {
+  return `Not sent: the request's deadline of ${error.budgetMs} ms passed before ${error.policy} admitted the call; nothing was applied. Retry with a longer deadline (x-deadline-ms) or fewer items.`;
 }

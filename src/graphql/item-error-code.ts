@@ -4,6 +4,7 @@ import { registerEnumType } from 'type-graphql';
 export enum ItemErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   QUOTA_EXHAUSTED = 'QUOTA_EXHAUSTED',
+  DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED',
   PROVIDER_REJECTED = 'PROVIDER_REJECTED',
   PROVIDER_MISCONFIGURED = 'PROVIDER_MISCONFIGURED',
   PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
@@ -21,6 +22,10 @@ registerEnumType(ItemErrorCode, {
   valuesConfig: {
     VALIDATION_FAILED: { description: 'The item breaks a provider rule. Nothing was sent. Fix the field named in `field`.' },
     QUOTA_EXHAUSTED: { description: "The provider's quota could not admit the item before the deadline. Nothing was sent. Retry after `retryAfter`." },
+    DEADLINE_EXCEEDED: {
+      description:
+        "The request's deadline passed before the item's call was admitted (it was waiting its turn, or for an in-flight slot). Nothing was sent. Retry with a longer deadline (`x-deadline-ms`) or a smaller batch.",
+    },
     PROVIDER_REJECTED: { description: 'The provider refused the item; its own code and message are attached.' },
     PROVIDER_MISCONFIGURED: {
       description: "The provider refused the facade's credentials, permissions or signature. Nothing was applied; an operator must fix the configuration.",

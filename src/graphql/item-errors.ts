@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ItemErrorCode } from './item-error-code.js';
 import { ItemError } from './item-error.js';
 
@@ -29,6 +29,21 @@ export class QuotaExhausted extends ItemError {
 
   static of(index: number, retryAfter: Date, message: string): QuotaExhausted {
     return Object.assign(new QuotaExhausted(), { index, code: ItemErrorCode.QUOTA_EXHAUSTED, message, retryable: true, retryAfter });
+  }
+}
+
+@ObjectType('DeadlineExceeded', {
+  implements: ItemError,
+  simpleResolvers: true,
+  description:
+    "The request's deadline passed while the item waited to be admitted (its turn, or an in-flight slot): nothing was sent. Unlike QuotaExhausted, capacity was not known to be gone; a longer deadline or a smaller batch would have let it through.",
+})
+export class DeadlineExceeded extends ItemError {
+  @Field(() => Int, { description: 'The deadline the request had, in milliseconds (`REQUEST_DEADLINE_MS`, or the `x-deadline-ms` header).' })
+  deadlineMs!: number;
+
+  static of(index: number, deadlineMs: number, message: string): DeadlineExceeded {
+    return Object.assign(new DeadlineExceeded(), { index, code: ItemErrorCode.DEADLINE_EXCEEDED, message, retryable: true, deadlineMs });
   }
 }
 

@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/core/clock.js';
 import { Deadline } from '../../src/core/deadline.js';
 import { MemoryQuotaStore } from '../../src/core/quota/memory-store.js';
 import { QuotaExhaustedError } from '../../src/core/quota/quota-exhausted.js';
+import { DeadlineExceededError } from '../../src/core/deadline-exceeded.js';
 import { MAX_HANDOFFS, QuotaGate } from '../../src/core/quota/quota-gate.js';
 
 const HOUR = 3_600_000;
@@ -27,13 +28,20 @@ describe('in-flight slots', () => {
     expect(order).toEqual(['c', 'd']);
   });
 
-  it('gives up at the deadline with QuotaExhausted naming when the oldest lease expires', async () => {
+  it('gives up at the deadline with DeadlineExceeded while a slot could still free sooner', async () => {
     const clock = new ManualClock(1_000_000);
     const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'test', inFlight: { key: 'k', capacity: 1, leaseMs: 120_000 } }, clock);
     await gate.admit(new Deadline(clock.now() + 1_000, clock));
-    const error = await gate.admit(new Deadline(Date.now() + 50)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(QuotaExhaustedError);
-    expect((error as QuotaExhaustedError).retryAt).toBe(1_000_000 + 120_000);
+    const error = await gate.admit(Deadline.in(50)).catch((e: unknown) => e);
+    // The slot frees when its call ends, any moment: the deadline, not the quota, is what ran out.
+    expect(error).toBeInstanceOf(DeadlineExceededError);
+    expect((error as DeadlineExceededError).budgetMs).toBe(50);
+  });
+
+  it('refuses at once with DeadlineExceeded a caller whose deadline has already passed, though capacity is free', async () => {
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'test', inFlight: { key: 'k', capacity: 10, leaseMs: 120_000 } });
+    const error = await gate.admit(Deadline.in(0)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeadlineExceededError);
   });
 
   it('reclaims a slot whose holder never released it once the lease runs out', async () => {
@@ -213,6 +221,6 @@ describe('slot handoff', () => {
     expect(store.releases).toBe(1);
     expect((await gate.usage()).limits[0]!.used).toBe(0);
     // The late caller is woken by the free slot and gives up rather than calling late.
-    expect(await late).toBeInstanceOf(QuotaExhaustedError);
+    expect(await late).toBeInstanceOf(DeadlineExceededError);
   });
 });

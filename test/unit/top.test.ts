@@ -32,10 +32,12 @@ describe('TOP failures', () => {
     expect(failure).toMatchObject({ kind: 'rate-limited', retryAt: 1_017_000 });
   });
 
-  it('maps gateway and parameter codes to misconfigured, isv to rejected, isp to outcome unknown', () => {
-    for (const code of [21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 40, 41]) {
+  it('maps gateway codes to misconfigured, parameter codes and isv to rejected, isp to outcome unknown', () => {
+    for (const code of [21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34]) {
       expect(failureFromGateway({ code, msg: 'x' }, 0, 0).kind).toBe('misconfigured');
     }
+    // A missing or invalid argument is the batch's data (one task without its plan's contact), not our credentials.
+    for (const code of [40, 41]) expect(failureFromGateway({ code, msg: 'x', sub_code: 'isv.missing-parameter' }, 0, 0).kind).toBe('rejected');
     expect(failureFromGateway({ code: 15, msg: 'Remote service error', sub_code: 'isv.invalid-parameter', sub_msg: '非法参数' }, 0, 0)).toMatchObject({
       kind: 'rejected',
       providerCode: 'isv.invalid-parameter',

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Deadline } from '../deadline.js';
+import { ProviderFailure, type ProviderFailureDetails } from './provider-failure.js';
 
 export interface IssuedToken {
   readonly accessToken: string;
@@ -14,6 +15,20 @@ export interface TokenEndpoints {
   refresh?(refreshToken: string, deadline: Deadline): Promise<IssuedToken>;
   /** How long a refresh token lives (LingXing: 2 h). */
   readonly refreshTokenLifeMs?: number;
+  /** What an operator checks when a newly issued token is refused too, e.g. `CLOUDPENSE_CLIENT_ID and CLOUDPENSE_CLIENT_SECRET`. */
+  readonly credentials: string;
+}
+
+/**
+ * The provider refused the access token a call carried, for any auth-looking reason (a token
+ * code, HTTP 401/403): the call itself was not processed. Thrown by a client's answer reader and
+ * handled by AccessTokenCache.call; a `not-sent` failure should it ever escape.
+ */
+export class TokenRefused extends ProviderFailure {
+  override name = 'TokenRefused';
+  constructor(label: string, details: ProviderFailureDetails) {
+    super('not-sent', `${label} refused the access token`, details);
+  }
 }
 
 interface Held {
@@ -46,9 +61,47 @@ export class AccessTokenCache {
     return (await this.renew(deadline)).token.accessToken;
   }
 
-  /** Drops a token the provider refused, unless a newer one already replaced it. */
+  /**
+   * Runs `call` with the cached token. When the provider refuses that token (TokenRefused), drops
+   * it, obtains another from the app credentials and resends once: a refused token means nothing
+   * was processed, so the resend is safe for any call. A second token refused too means the
+   * credentials or the app's rights are wrong, which no retry mends: PROVIDER_MISCONFIGURED.
+   */
+  async call<T>(deadline: Deadline, call: (accessToken: string) => Promise<T>): Promise<T> {
+    const first = await this.accessToken(deadline);
+    try {
+      return await call(first);
+    } catch (error) {
+      if (!(error instanceof TokenRefused)) throw error;
+      this.invalidate(first);
+    }
+    const second = await this.accessToken(deadline);
+    try {
+      return await call(second);
+    } catch (error) {
+      if (!(error instanceof TokenRefused)) throw error;
+      this.invalidate(second);
+      throw new ProviderFailure('misconfigured', `${error.message} again after renewing it: check ${this.endpoints.credentials} and the app's permissions`, {
+        provider: error.provider,
+        providerCode: error.providerCode,
+        providerMessage: error.providerMessage,
+        traceId: error.traceId,
+      });
+    }
+  }
+
+  /**
+   * Drops a token the provider refused, unless a newer one already replaced it. The next token
+   * comes from the app credentials, not from a refresh token issued with the refused one.
+   */
   invalidate(accessToken: string): void {
-    if (this.held?.token.accessToken === accessToken) this.held = { ...this.held, expiresAt: 0 };
+    if (this.held?.token.accessToken === accessToken) this.held = undefined;
+  }
+
+  /** Puts in a token just issued elsewhere (the credential probe), so no issued token goes unused. */
+  adopt(token: IssuedToken): void {
+    const obtainedAt = this.clock.now();
+    this.held = { token, obtainedAt, expiresAt: obtainedAt + token.expiresInSeconds * 1000 };
   }
 
   private renew(deadline: Deadline): Promise<Held> {
@@ -66,9 +119,8 @@ export class AccessTokenCache {
       token = await refresh(previous.token.refreshToken, deadline).catch(() => undefined);
     }
     token ??= await this.endpoints.issue(deadline);
-    const obtainedAt = this.clock.now();
-    this.held = { token, obtainedAt, expiresAt: obtainedAt + token.expiresInSeconds * 1000 };
-    return this.held;
+    this.adopt(token);
+    return this.held!;
   }
 
   /** Renew with a quarter of the life left, at most 5 minutes before expiry. */

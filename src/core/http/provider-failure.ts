@@ -16,8 +16,12 @@ export interface ProviderFailureDetails {
   readonly traceId?: string;
   /** For `rate-limited`: when the provider says capacity returns, if it says. */
   readonly retryAt?: number;
-  /** The failure says nothing of the provider's health: our own deadline ran out, or the circuit was open. */
-  readonly notTheProvider?: 'deadline' | 'circuit-open';
+  /**
+   * The failure says nothing of whether the provider is up: the circuit was open (nothing was
+   * tried), or the provider answered and its answer could not be read (it is up, but we cannot tell
+   * what it did). Neither counts towards opening a circuit.
+   */
+  readonly notTheProvider?: 'circuit-open' | 'malformed-answer';
   readonly cause?: unknown;
 }
 
@@ -28,7 +32,7 @@ export class ProviderFailure extends Error {
   readonly providerMessage: string | undefined;
   readonly traceId: string | undefined;
   readonly retryAt: number | undefined;
-  readonly notTheProvider: 'deadline' | 'circuit-open' | undefined;
+  readonly notTheProvider: 'circuit-open' | 'malformed-answer' | undefined;
 
   constructor(
     readonly kind: ProviderFailureKind,

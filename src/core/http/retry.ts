@@ -1,5 +1,6 @@
 import { ExponentialBackoff, handleWhen, retry } from 'cockatiel';
 import type { Deadline } from '../deadline.js';
+import { DeadlineExceededError } from '../deadline-exceeded.js';
 import { QuotaExhaustedError } from '../quota/quota-exhausted.js';
 import type { ProviderBreaker } from './breaker.js';
 import { ProviderFailure } from './provider-failure.js';
@@ -47,6 +48,6 @@ export function withRetry<T>(
 }
 
 function leftNothingBehind(error: unknown): boolean {
-  if (error instanceof QuotaExhaustedError) return true;
+  if (error instanceof QuotaExhaustedError || error instanceof DeadlineExceededError) return true;
   return error instanceof ProviderFailure && (error.kind === 'not-sent' || error.kind === 'rate-limited');
 }

@@ -3,6 +3,7 @@ import { systemClock } from '../clock.js';
 import type { Deadline } from '../deadline.js';
 import { randomUUID } from 'node:crypto';
 import type { QuotaPolicy } from './limits.js';
+import { DeadlineExceededError } from '../deadline-exceeded.js';
 import { QuotaExhaustedError } from './quota-exhausted.js';
 import type { PolicyUsage, QuotaStore, Take } from './quota-store.js';
 
@@ -28,9 +29,11 @@ export const MAX_HANDOFFS = 8;
 /**
  * Admits calls of one provider operation through its quota policy, first come first served:
  * only the head of the queue asks the store, so a burst cannot starve an earlier caller.
- * A caller waits for capacity until its deadline, then gets QuotaExhaustedError with the time
- * capacity is certain to return. The queue is bounded: past `maxWaiting` a caller is answered at
- * once instead of piling up memory. Under a pure in-flight cap a finished call hands its slot
+ * A caller waits for its turn and for capacity until its deadline. When the ledger says capacity
+ * returns only after the deadline (a full window, a ban), it gets QuotaExhaustedError with that
+ * time at once; when its deadline passes while capacity could still have come sooner (its turn in
+ * the queue, an in-flight slot), it gets DeadlineExceededError. The queue is bounded: past
+ * `maxWaiting` a caller gets QuotaExhaustedError at once instead of piling up memory. Under a pure in-flight cap a finished call hands its slot
  * straight to the head of the queue (see `handOff`).
  */
 export class QuotaGate {
@@ -69,8 +72,8 @@ export class QuotaGate {
       if (this.queue[0] !== me) await this.waitFor(me, deadline);
       for (;;) {
         if (me.handed) return (admitted = me.handed);
-        // A slot freed by a call the deadline cut off must not admit a call that is already late.
-        if (deadline.expired) throw this.exhausted(this.lastRetryAt);
+        // A caller whose deadline has passed is not admitted, even if a slot just freed.
+        if (deadline.expired) throw this.late(deadline);
         const freedBefore = this.freedCount;
         const taken = await this.tryTake();
         if ('release' in taken) return (admitted = taken);
@@ -133,7 +136,7 @@ export class QuotaGate {
 
   /** Sleeps until woken (its turn, or freed capacity while at the head), `until`, or the deadline. */
   private waitFor(me: Waiter, deadline: Deadline, until?: number): Promise<void> {
-    if (deadline.expired) return Promise.reject(this.exhausted(until ?? this.lastRetryAt));
+    if (deadline.expired) return Promise.reject(this.late(deadline));
     return new Promise<void>((resolve, reject) => {
       const timers: NodeJS.Timeout[] = [];
       const done = (error?: Error) => {
@@ -144,9 +147,7 @@ export class QuotaGate {
       };
       me.wake = () => done();
       if (until !== undefined) timers.push(setTimeout(() => done(), Math.max(0, until - this.clock.now())));
-      timers.push(
-        setTimeout(() => done(this.exhausted(until ?? this.lastRetryAt)), deadline.remainingMs()),
-      );
+      timers.push(setTimeout(() => done(this.late(deadline)), deadline.remainingMs()));
     });
   }
 
@@ -173,6 +174,10 @@ export class QuotaGate {
   /** Records a hold the provider announced; every caller of this policy waits it out. */
   async ban(until: number): Promise<void> {
     if (this.policy.banKey) await this.store.ban(this.policy.banKey, until, this.clock.now());
+  }
+
+  private late(deadline: Deadline): DeadlineExceededError {
+    return new DeadlineExceededError(deadline.budgetMs, this.policy.name);
   }
 
   private exhausted(retryAt: number): QuotaExhaustedError {

@@ -1,6 +1,6 @@
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
-import { OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
 
 @ObjectType('AccountingRuleSynced', { simpleResolvers: true, description: 'CloudPense created or updated the rule.' })
 export class AccountingRuleSynced {
@@ -20,7 +20,7 @@ export class AccountingRuleSynced {
 export const AccountingRuleSyncResult = createUnionType({
   name: 'AccountingRuleSyncResult',
   description: 'The answer for one rule of `accountingRulesSync`: synced, or why not.',
-  types: () => [AccountingRuleSynced, ValidationError, QuotaExhausted, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => [AccountingRuleSynced, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
 });
 export type AccountingRuleSyncResult = typeof AccountingRuleSyncResult;
 

@@ -1,8 +1,7 @@
 import { FirstIndex } from '../../core/batch/first-index.js';
-import { formatGmt8, parseGmt8 } from '../../core/gmt8.js';
+import { formatGmt8 } from '../../core/gmt8.js';
 import { randomUUID } from 'node:crypto';
 import { chunk } from '../../core/batch/chunk.js';
-import { derivedId } from '../../core/batch/derived-id.js';
 import { OutcomeLedger } from '../../core/batch/outcome-ledger.js';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
@@ -11,7 +10,8 @@ import { batchPayload } from '../../graphql/batch-payload.js';
 import { settleChunk } from '../../graphql/settle-chunk.js';
 import { ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { CloudpenseClient } from '../../providers/cloudpense/client.js';
-import type { StoredRule, WireRule } from '../../providers/cloudpense/wire.js';
+import type { StoredRule } from '../../providers/cloudpense/stored-rule.js';
+import type { WireRule } from '../../providers/cloudpense/wire.js';
 import type { AccountingRuleFilter, AccountingRuleInput, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
 import { AccountingRuleSynced, type AccountingRuleSyncResult, AccountingRulesSyncPayload } from './accounting-rule.results.js';
 import { ruleRule, syncIdRule } from './accounting-rule.rules.js';
@@ -22,6 +22,8 @@ export interface AccountingRuleServiceOptions {
   readonly clock: Clock;
   /** Rules per CloudPense call (undocumented maximum; siblings switch to async above 200). */
   readonly chunkSize: number;
+  /** Calls a chunk CloudPense refused whole may spend to isolate the rules it refuses. */
+  readonly splitCalls: number;
 }
 
 interface Pending {
@@ -41,11 +43,10 @@ export class AccountingRuleService {
     let created = 0;
     let updated = 0;
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map(async (items, position) => {
-        // Derived from the sync's key and the chunk's position: a resubmitted sync maps onto the same calls.
-        const bizId = derivedId(syncId, position);
-        return settleChunk(ledger, items, true, async () => {
-          const { rows } = await this.options.client.syncBatch({ bizId, timestamp: this.options.clock.now(), data: items.map((item) => item.wire) }, locale, deadline);
+      chunk(valid, this.options.chunkSize).map((items, position) =>
+        settleChunk(ledger, items, true, async (items) => {
+          // Each call gets a bizId of its own (see syncBatch); resubmitting a sync is safe because upsert by code is idempotent.
+          const { bizId, rows } = await this.options.client.syncBatch(items.map((item) => item.wire), locale, deadline);
           bizIds.push(bizId);
           created += rows.created;
           updated += rows.updated;
@@ -60,8 +61,8 @@ export class AccountingRuleService {
                 })
               : Object.assign(new AccountingRuleSynced(), { index, ruleCode: wire.code, warnings: [...(rows.warnings.get(wire.code) ?? [])], bizId });
           };
-        });
-      }),
+        }, { position, splitCalls: this.options.splitCalls }),
+      ),
     );
     return batchPayload(AccountingRulesSyncPayload, ledger.results(), bizIds, { created, updated, syncId });
   }
@@ -81,11 +82,11 @@ export class AccountingRuleService {
     };
     const answer = await this.options.client.findByPage(query, locale, deadline);
     return Object.assign(new AccountingRulePage(), {
-      items: (answer.page_info ?? []).map(ruleFromStored),
-      page: answer.page_num,
-      pageSize: answer.page_size,
-      totalPages: answer.total_page,
-      totalCount: answer.total_count,
+      items: answer.rules.map(ruleFromStored),
+      page: answer.page,
+      pageSize: answer.pageSize,
+      totalPages: answer.totalPages,
+      totalCount: answer.totalCount,
     });
   }
 
@@ -120,20 +121,7 @@ function wireRule(rule: AccountingRuleInput): WireRule {
   };
 }
 
+/** A stored rule as the schema's type; a field CloudPense sent unreadably stays an UnreadableField, which GraphQL answers as that field's error. */
 function ruleFromStored(stored: StoredRule): AccountingRule {
-  return Object.assign(new AccountingRule(), {
-    code: stored.code,
-    structureCode: stored.structure_code,
-    accountEventCode: stored.account_event_code,
-    accountCode: stored.account_code,
-    priority: stored.priority ?? null,
-    ruleCondition: stored.rule_condition ?? null,
-    deleted: stored.deleted_flag === 'Y',
-    updatedAt: dateFromGmt8(stored.last_update_date),
-  });
-}
-
-function dateFromGmt8(text: string | null | undefined): Date | null {
-  const ms = text ? parseGmt8(text) : undefined;
-  return ms === undefined ? null : new Date(ms);
+  return Object.assign(new AccountingRule(), stored);
 }

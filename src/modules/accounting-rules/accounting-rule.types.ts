@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { UnreadableField } from '../../core/unreadable-field.js';
 
 export enum Locale {
   ZH_CN = 'zh_CN',
@@ -19,32 +20,33 @@ registerEnumType(Locale, {
 });
 
 // A federation entity: the supergraph fetches a rule by its code (see src/federation.ts).
+// A field CloudPense sent in a form the facade cannot read holds an UnreadableField: that field alone fails.
 @Directive('@key(fields: "code")')
 @ObjectType('AccountingRule', { simpleResolvers: true, description: 'An accounting rule as CloudPense holds it.' })
 export class AccountingRule {
   @Field(() => String, { description: 'Rule code (规则编码), unique.' })
-  code!: string;
+  code!: string | UnreadableField;
 
   @Field(() => String, { description: 'Accounting structure code (会计结构编码).' })
-  structureCode!: string;
+  structureCode!: string | UnreadableField;
 
   @Field(() => String, { description: 'Accounting event code (会计事件编码).' })
-  accountEventCode!: string;
+  accountEventCode!: string | UnreadableField;
 
   @Field(() => String, { description: 'Account code (会计科目编码).' })
-  accountCode!: string;
+  accountCode!: string | UnreadableField;
 
   @Field(() => Int, { nullable: true, description: 'Priority (优先级).' })
-  priority?: number | null;
+  priority?: number | null | UnreadableField;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Rule condition (规则条件).' })
-  ruleCondition?: Record<string, unknown> | null;
+  ruleCondition?: Record<string, unknown> | null | UnreadableField;
 
   @Field(() => Boolean, { description: 'Whether the rule is marked deleted (删除标识 Y).' })
-  deleted!: boolean;
+  deleted!: boolean | UnreadableField;
 
   @Field(() => Date, { nullable: true, description: 'When CloudPense last changed it.' })
-  updatedAt?: Date | null;
+  updatedAt?: Date | null | UnreadableField;
 }
 
 @ObjectType('AccountingRulePage', { description: 'One page of accounting rules.' })

@@ -2,7 +2,7 @@ import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
 import { ItemErrorCode } from '../../graphql/item-error-code.js';
 import { ItemError } from '../../graphql/item-error.js';
-import { OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
 
 @ObjectType('GoalWritten', { simpleResolvers: true, description: 'LingXing confirmed the goal was written.' })
 export class GoalWritten {
@@ -71,14 +71,14 @@ export const GoalUpsertResult = createUnionType({
   name: 'GoalUpsertResult',
   description: 'The answer for one goal of `goalsUpsert`: written, or why not.',
   types: () =>
-    [GoalWritten, UserNotFound, GoalAlreadyExists, ValidationError, QuotaExhausted, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+    [GoalWritten, UserNotFound, GoalAlreadyExists, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
 });
 export type GoalUpsertResult = typeof GoalUpsertResult;
 
 export const GoalDeleteResult = createUnionType({
   name: 'GoalDeleteResult',
   description: 'The answer for one uid of `goalsDelete`: deleted, or why not.',
-  types: () => [GoalDeleted, ValidationError, QuotaExhausted, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => [GoalDeleted, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
 });
 export type GoalDeleteResult = typeof GoalDeleteResult;
 

@@ -28,6 +28,8 @@ export interface GoalServiceOptions {
   readonly clock: Clock;
   /** Goals per LingXing call (no maximum is documented). */
   readonly chunkSize: number;
+  /** Calls a chunk LingXing refused whole may spend to isolate the goals it refuses. */
+  readonly splitCalls: number;
 }
 
 /** How `admissible` reads one input list: its name, each item's uid, and the item's own rules. */
@@ -55,8 +57,8 @@ export class GoalService {
     const traceIds: string[] = [];
     const idempotent = input.mode === GoalWriteMode.OVERWRITE;
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map((items) =>
-        settleChunk(ledger, items, idempotent, async () => {
+      chunk(valid, this.options.chunkSize).map((items, position) =>
+        settleChunk(ledger, items, idempotent, async (items) => {
           const answer = await this.options.client.batchOperate(
             {
               assessYear: input.year,
@@ -74,7 +76,7 @@ export class GoalService {
             const reason = refused.get(item.uid);
             return reason === undefined ? written(index, item.uid, answer.traceId) : rowRefusal(index, item.uid, reason, answer.traceId);
           };
-        }),
+        }, { position, splitCalls: this.options.splitCalls }),
       ),
     );
     return batchPayload(GoalsUpsertPayload, ledger.results(), traceIds, {});
@@ -86,8 +88,8 @@ export class GoalService {
     const traceIds: string[] = [];
     let deletedCount = 0;
     await Promise.all(
-      chunk(valid, this.options.chunkSize).map((items) =>
-        settleChunk(ledger, items, true, async () => {
+      chunk(valid, this.options.chunkSize).map((items, position) =>
+        settleChunk(ledger, items, true, async (items) => {
           const answer = await this.options.client.batchDelete(
             { assessYear: input.year, assessType: wireAssessType(input.assessType), uidList: items.map(({ item }) => item) },
             deadline,
@@ -95,7 +97,7 @@ export class GoalService {
           traceIds.push(answer.traceId);
           deletedCount += answer.data;
           return ({ index, item }) => Object.assign(new GoalDeleted(), { index, uid: item, traceId: answer.traceId });
-        }),
+        }, { position, splitCalls: this.options.splitCalls }),
       ),
     );
     return batchPayload(GoalsDeletePayload, ledger.results(), traceIds, { deletedCount });

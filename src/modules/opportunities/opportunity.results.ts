@@ -2,7 +2,7 @@ import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
 import { ItemErrorCode } from '../../graphql/item-error-code.js';
 import { ItemError } from '../../graphql/item-error.js';
-import { OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
 
 @ObjectType('OpportunityUpdated', { simpleResolvers: true, description: 'The CRM confirmed the update.' })
 export class OpportunityUpdated {
@@ -67,7 +67,7 @@ export const OpportunityUpdateResult = createUnionType({
   name: 'OpportunityUpdateResult',
   description: 'The answer for one opportunity update: updated, or why not.',
   types: () =>
-    [OpportunityUpdated, OpportunityNotFound, InvalidStage, InvalidConfidence, ValidationError, QuotaExhausted, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+    [OpportunityUpdated, OpportunityNotFound, InvalidStage, InvalidConfidence, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
 });
 export type OpportunityUpdateResult = typeof OpportunityUpdateResult;
 

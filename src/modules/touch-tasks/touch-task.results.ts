@@ -1,6 +1,6 @@
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
-import { OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
 
 @ObjectType('TouchTaskSubmitted', { simpleResolvers: true, description: 'TOP accepted the task and created it.' })
 export class TouchTaskSubmitted {
@@ -20,7 +20,7 @@ export class TouchTaskSubmitted {
 export const TouchTaskSubmitResult = createUnionType({
   name: 'TouchTaskSubmitResult',
   description: 'The answer for one task of `touchTasksSubmit`: created, or why not.',
-  types: () => [TouchTaskSubmitted, ValidationError, QuotaExhausted, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => [TouchTaskSubmitted, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
 });
 export type TouchTaskSubmitResult = typeof TouchTaskSubmitResult;
 

@@ -9,6 +9,7 @@ import { batchPayload } from '../../graphql/batch-payload.js';
 import { settleChunk } from '../../graphql/settle-chunk.js';
 import { OutcomeUnknown, ProviderRejected, ValidationError } from '../../graphql/item-errors.js';
 import type { TopClient } from '../../providers/top/client.js';
+import { echoDiffers } from '../../providers/top/echo.js';
 import { gmt8, type TaskAnswer, type WireTask } from '../../providers/top/wire.js';
 import type { TouchTaskInput, TouchTasksSubmitInput } from './touch-task.inputs.js';
 import { TouchTaskSubmitted, type TouchTaskSubmitResult, TouchTasksSubmitPayload } from './touch-task.results.js';
@@ -18,6 +19,8 @@ export interface TouchTaskServiceOptions {
   readonly client: TopClient;
   /** Tasks per TOP call (undocumented; default 100). */
   readonly chunkSize: number;
+  /** Calls a chunk TOP refused whole may spend to isolate the tasks it refuses. */
+  readonly splitCalls: number;
 }
 
 interface Pending {
@@ -36,11 +39,11 @@ export class TouchTaskService {
     const traceIds: string[] = [];
     await Promise.all(
       chunk(valid, this.options.chunkSize).map((items, position) =>
-        settleChunk(ledger, items, true, async () => {
+        settleChunk(ledger, items, true, async (items, part) => {
           const answer = await this.options.client.submitBatch(
             {
-              // Derived from the batch's code and the chunk's position: a resubmitted batch maps onto the same TOP batches.
-              task_unique_code: derivedId(taskUniqueCode, position),
+              // Derived from the batch's code and the chunk's place: a resubmitted batch maps onto the same TOP batches.
+              task_unique_code: derivedId(taskUniqueCode, part),
               ...(input.batchNum ? { batch_num: input.batchNum } : {}),
               plan_id: Number(input.planId),
               ...(input.useBookInfo
@@ -58,7 +61,7 @@ export class TouchTaskService {
           );
           traceIds.push(answer.traceId);
           return (item, inChunk) => taskResult(item, answer.tasks[inChunk], answer.traceId);
-        }),
+        }, { position, splitCalls: this.options.splitCalls }),
       ),
     );
     return batchPayload(TouchTasksSubmitPayload, ledger.results(), traceIds, { taskUniqueCode });
@@ -110,12 +113,12 @@ function wireTask(task: TouchTaskInput): WireTask {
 function taskResult(item: Pending, answer: TaskAnswer | undefined, traceId: string): TouchTaskSubmitResult {
   const { index, wire } = item;
   if (!answer) return OutcomeUnknown.of(index, 'TOP answered the batch without an answer for this task; resubmit with the same taskUniqueCode.', true, traceId);
-  const echo = answer.task_request as Partial<WireTask> | null | undefined;
-  if (echo && (echo.biz_id ?? undefined) !== wire.biz_id) {
+  const differs = answer.task_request ? echoDiffers(wire, answer.task_request) : undefined;
+  if (differs) {
     return ProviderRejected.of(index, {
-      message: 'TOP already holds a different batch under this taskUniqueCode; use a new taskUniqueCode for new tasks.',
+      message: `TOP already holds a different batch under this taskUniqueCode (its task differs in ${differs}); use a new taskUniqueCode for new tasks.`,
       providerCode: 'TASK_UNIQUE_CODE_REUSED',
-      providerMessage: `TOP answered for bizId ${echo.biz_id ?? '(none)'}`,
+      providerMessage: `TOP answered for a task whose ${differs} differs from the one sent`,
       traceId,
     });
   }

@@ -54,22 +54,12 @@ export const batchData = z.object({
   warnings: z.array(rowMessage).nullish(),
 });
 
-export const storedRule = z.object({
-  code: z.string(),
-  structure_code: z.string(),
-  account_event_code: z.string(),
-  account_code: z.string(),
-  priority: z.number().nullish(),
-  rule_condition: z.record(z.string(), z.unknown()).nullish(),
-  deleted_flag: z.string().nullish(),
-  last_update_date: z.string().nullish(),
-});
-export type StoredRule = z.infer<typeof storedRule>;
-
+/** Page counts as numbers or digits; rows are read one by one (stored-rule.ts), since their format is not documented. */
+const count = z.coerce.number().int().nonnegative();
 export const page = z.object({
-  page_num: z.number(),
-  total_page: z.number(),
-  page_size: z.number(),
-  total_count: z.number(),
-  page_info: z.array(storedRule).nullish(),
+  page_num: count,
+  total_page: count,
+  page_size: count,
+  total_count: count,
+  page_info: z.array(z.unknown()).nullish(),
 });

@@ -1,13 +1,12 @@
-import type { Pool } from 'undici';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
-import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { authFailure, CRM, type CrmRefusal, refusalFrom } from './refusals.js';
 import { answer as answerSchema, MESSAGES, SECRET_HEADER, UPDATE_PATH, type WireOpportunityUpdate } from './wire.js';
 
@@ -33,11 +32,11 @@ export type UpdateOutcome = { readonly updated: true; readonly id: string } | { 
 
 /** Sends opportunity updates within the configured cap. A partial update is never resent once it may have arrived. */
 export class CrmClient {
-  private readonly pool: Pool;
+  private readonly endpoint: ProviderEndpoint;
   private readonly gate: QuotaGate;
 
   constructor(private readonly options: CrmClientOptions) {
-    this.pool = createProviderPool(options.connection.baseUrl, { connections: options.maxConcurrency, timeouts: options.timeouts });
+    this.endpoint = new ProviderEndpoint(options.connection.baseUrl, { connections: options.maxConcurrency, timeouts: options.timeouts });
     this.gate = options.quotas.gate('crm', {
       name: 'CRM call cap',
       inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
@@ -48,36 +47,46 @@ export class CrmClient {
   update(update: WireOpportunityUpdate, deadline: Deadline): Promise<UpdateOutcome> {
     const body = JSON.stringify(update);
     // Not idempotent in general: only a call that provably never left is tried again.
-    return withRetry(this.options.retry, false, deadline, async () => {
-      const answer = await this.gate.within(deadline, () =>
-        sendHttp(
-          this.pool,
-          'crm',
-          {
-            method: 'PUT',
-            path: UPDATE_PATH,
-            headers: { 'content-type': 'application/json', [SECRET_HEADER]: this.options.connection.internalSecret },
-            body,
-          },
-          deadline.signal,
-          this.options.meter,
-        ),
-      );
-      return this.read(answer);
-    });
+    return withRetry(this.options.retry, false, deadline, async () => this.read(await this.put(body, deadline)));
+  }
+
+  /**
+   * Checks the internal secret with an update that names no opportunity: the CRM checks the secret
+   * first and refuses the rest for the missing code, so nothing changes. Costs one call of the cap.
+   */
+  async checkCredentials(deadline: Deadline): Promise<void> {
+    this.read(await this.put('{}', deadline));
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    await this.endpoint.close();
+  }
+
+  private put(body: string, deadline: Deadline): Promise<HttpAnswer> {
+    return this.gate.within(deadline, () =>
+      sendHttp(
+        this.endpoint,
+        'crm',
+        {
+          method: 'PUT',
+          path: UPDATE_PATH,
+          headers: { 'content-type': 'application/json', [SECRET_HEADER]: this.options.connection.internalSecret },
+          body,
+        },
+        this.options.meter,
+      ),
+    );
   }
 
   private read(answer: HttpAnswer): UpdateOutcome {
-    const parsed = answerSchema.safeParse(answerJson(CRM, answer));
-    if (!parsed.success) throw unreadableAnswer(CRM, answer, 'unexpected envelope');
+    const json = jsonOrUndefined(answer);
+    const parsed = answerSchema.safeParse(json);
+    if (!parsed.success && isAuthStatus(answer.status)) throw authFailure(`HTTP ${answer.status}`);
+    if (!parsed.success) throw unreadableAnswer(CRM, answer, json === undefined ? 'not JSON' : 'unexpected envelope');
     const { code, msg, data } = parsed.data;
     if (code === '0' && (typeof data === 'number' || typeof data === 'string')) return { updated: true, id: String(data) };
     if (code === '0') throw unreadableAnswer(CRM, answer, 'success without an id');
-    if (msg === MESSAGES.authFailed) throw authFailure();
+    if (msg === MESSAGES.authFailed || isAuthStatus(answer.status)) throw authFailure(msg ?? `HTTP ${answer.status}`);
     return { updated: false, refusal: refusalFrom(msg ?? '') };
   }
 }

@@ -19,14 +19,14 @@ export function refusalFrom(message: string): CrmRefusal {
   return { reason: 'other', message };
 }
 
-/** The CRM refused our secret: every call would fail the same way, and an operator must act. */
-export function authFailure(): ProviderFailure {
+/** The CRM refused our secret (its message, or HTTP 401/403): every call would fail the same way, and an operator must act. */
+export function authFailure(providerMessage: string): ProviderFailure {
   return new ProviderFailure('misconfigured', 'The CRM refused the internal secret: check CRM_INTERNAL_SECRET', {
     provider: 'crm',
-    providerCode: '-1',
-    providerMessage: MESSAGES.authFailed,
+    providerCode: providerMessage.startsWith('HTTP ') ? providerMessage : '-1',
+    providerMessage,
   });
 }
 
 /** The CRM, for failures of answers that cannot be read. */
-export const CRM = { id: 'crm', label: 'The CRM' } as const;
+export const CRM = { id: 'crm', label: 'The CRM', baseUrlSetting: 'CRM_BASE_URL' } as const;

@@ -1,16 +1,15 @@
-import type { Pool } from 'undici';
 import type { ZodType } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import { AccessTokenCache, type IssuedToken } from '../../core/http/access-token-cache.js';
-import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { AccessTokenCache, type IssuedToken, TokenRefused } from '../../core/http/access-token-cache.js';
+import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
-import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { answerJson, isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import { failureFromBusiness, failureFromGateway, LINGXING, REFRESH_SPENT_CODES, TOKEN_CODES } from './failures.js';
 import { GOAL_PATH_CAPACITY, LEASE_MS, lingxingPolicy, TOKEN_PATH_CAPACITY } from './quota.js';
 import { prepareBody, signParamTexts } from './signing.js';
@@ -54,23 +53,24 @@ export interface Answered<T> {
 
 /** Signs and sends LingXing calls within the app's in-flight buckets. I/O only: no GraphQL here. */
 export class LingxingClient {
-  private readonly pool: Pool;
+  private readonly endpoint: ProviderEndpoint;
   private readonly tokens: AccessTokenCache;
   /** One gate per path (LingXing's bucket is per app and path), made up front so the quota query lists every bucket before its first call. */
   private readonly gates = new Map<string, QuotaGate>();
 
   constructor(private readonly options: LingxingClientOptions) {
-    this.pool = createProviderPool(options.connection.baseUrl, {
+    this.endpoint = new ProviderEndpoint(options.connection.baseUrl, {
       // Enough sockets for every goal path's bucket plus token calls.
       connections: (options.maxInFlight ?? GOAL_PATH_CAPACITY) * 3 + 2,
       timeouts: options.timeouts,
     });
     this.tokens = new AccessTokenCache(
       {
-        issue: (deadline) => this.tokenCall(PATHS.accessToken, { appId: this.appId, appSecret: options.connection.appSecret }, deadline),
+        issue: (deadline) => this.issueToken(deadline),
         refresh: (refreshToken, deadline) => this.tokenCall(PATHS.refreshToken, { appId: this.appId, refreshToken }, deadline),
         // LingXing's refresh tokens are single-use and live 2 h.
         refreshTokenLifeMs: 2 * 60 * 60 * 1000,
+        credentials: 'LINGXING_APP_ID and LINGXING_APP_SECRET',
       },
       options.clock,
     );
@@ -104,47 +104,57 @@ export class LingxingClient {
     return this.call(PATHS.batchDelete, request, deletedCount, deadline, true);
   }
 
+  /**
+   * Checks the app credentials at the token endpoint (one call of its bucket of 100, no window)
+   * and keeps the token it issues, so the check wastes nothing. Throws the failure when refused.
+   */
+  async checkCredentials(deadline: Deadline): Promise<void> {
+    this.tokens.adopt(await this.issueToken(deadline));
+  }
+
   async close(): Promise<void> {
-    await this.pool.close();
+    await this.endpoint.close();
   }
 
   private call<T>(path: string, body: object, data: ZodType<T>, deadline: Deadline, idempotent: boolean): Promise<Answered<T>> {
     // Serialised before admission, so a freed slot is not left idle while the body is built.
     const prepared = prepareBody(body);
-    return withRetry(this.options.retry, idempotent, deadline, async () => {
-      const accessToken = await this.tokens.accessToken(deadline);
-      // The bucket token is back once the answer is in; parsing happens after.
-      const answer = await this.gate(path).within(deadline, () => {
-        const query = {
-          access_token: accessToken,
-          app_key: this.appId,
-          timestamp: String(Math.floor(this.options.clock.now() / 1000)),
-        };
-        const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
-        return sendHttp(
-          this.pool,
-          'lingxing',
-          {
-            method: 'POST',
-            path: `${path}?${new URLSearchParams({ ...query, sign })}`,
-            headers: { 'content-type': 'application/json' },
-            body: prepared.json,
-          },
-          deadline.signal,
-          this.options.meter,
-        );
-      });
-      return this.readBusiness(answer, data, accessToken);
-    });
+    return withRetry(this.options.retry, idempotent, deadline, () =>
+      this.tokens.call(deadline, async (accessToken) => {
+        // The bucket token is back once the answer is in; parsing happens after.
+        const answer = await this.gate(path).within(deadline, () => {
+          const query = {
+            access_token: accessToken,
+            app_key: this.appId,
+            timestamp: String(Math.floor(this.options.clock.now() / 1000)),
+          };
+          const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
+          return sendHttp(
+            this.endpoint,
+            'lingxing',
+            {
+              method: 'POST',
+              path: `${path}?${new URLSearchParams({ ...query, sign })}`,
+              headers: { 'content-type': 'application/json' },
+              body: prepared.json,
+            },
+            this.options.meter,
+          );
+        });
+        return this.readBusiness(answer, data);
+      }),
+    );
   }
 
-  private readBusiness<T>(answer: HttpAnswer, data: ZodType<T>, accessToken: string): Answered<T> {
-    const json = answerJson(LINGXING, answer);
+  private readBusiness<T>(answer: HttpAnswer, data: ZodType<T>): Answered<T> {
+    const json = jsonOrUndefined(answer);
     const refused = gatewayAnswer.safeParse(json);
-    if (refused.success) {
-      if (TOKEN_CODES.has(refused.data.code)) this.tokens.invalidate(accessToken);
-      throw failureFromGateway(refused.data.code, refused.data.msg);
+    if (refused.success && TOKEN_CODES.has(refused.data.code)) {
+      throw new TokenRefused('LingXing', { provider: 'lingxing', providerCode: refused.data.code, providerMessage: refused.data.msg });
     }
+    if (refused.success) throw failureFromGateway(refused.data.code, refused.data.msg);
+    if (isAuthStatus(answer.status)) throw new TokenRefused('LingXing', { provider: 'lingxing', providerCode: `HTTP ${answer.status}` });
+    if (json === undefined) throw unreadableAnswer(LINGXING, answer, 'not JSON');
     const envelope = businessAnswer.safeParse(json);
     if (!envelope.success) throw unreadableAnswer(LINGXING, answer, 'unexpected envelope');
     const { code, msg, traceId, success } = envelope.data;
@@ -154,12 +164,16 @@ export class LingxingClient {
     return { traceId: traceId ?? '', data: parsed.data };
   }
 
+  private issueToken(deadline: Deadline): Promise<IssuedToken> {
+    return this.tokenCall(PATHS.accessToken, { appId: this.appId, appSecret: this.options.connection.appSecret }, deadline);
+  }
+
   private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<IssuedToken> {
     // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
     return withRetry(this.options.retry, true, deadline, async () => {
       const answer = await this.gate(path).within(deadline, () =>
         sendHttp(
-          this.pool,
+          this.endpoint,
           'lingxing',
           {
             method: 'POST',
@@ -167,7 +181,6 @@ export class LingxingClient {
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
             body: new URLSearchParams(form).toString(),
           },
-          deadline.signal,
           this.options.meter,
         ),
       );

@@ -2,7 +2,7 @@ import { ProviderFailure } from '../../core/http/provider-failure.js';
 
 const PROVIDER = 'lingxing';
 
-/** Gateway codes that mean our access token must be replaced before the call can succeed. */
+/** Gateway codes that mean our access token must be replaced before the call can succeed (see AccessTokenCache.call). */
 export const TOKEN_CODES = new Set(['2001003', '2001005']);
 /** Codes of the token endpoints that mean the refresh token is spent: start over with the app secret. */
 export const REFRESH_SPENT_CODES = new Set(['2001008', '2001009']);
@@ -21,7 +21,6 @@ const MISCONFIGURED: Record<string, string> = {
 export function failureFromGateway(code: string, msg: string): ProviderFailure {
   const details = { provider: PROVIDER, providerCode: code, providerMessage: msg };
   if (code === '3001008') return new ProviderFailure('rate-limited', 'LingXing: too many requests in flight', details);
-  if (TOKEN_CODES.has(code)) return new ProviderFailure('not-sent', 'LingXing refused the access token', details);
   // The signature's 120 s life ran out before the gateway read it (clock skew or a stalled send).
   if (code === '2001007') return new ProviderFailure('not-sent', 'LingXing: the request signature expired', details);
   const misconfigured = MISCONFIGURED[code];
@@ -39,4 +38,4 @@ export function failureFromBusiness(code: number, msg: string | undefined, trace
 }
 
 /** LingXing, for failures of answers that cannot be read (gateway errors' HTTP status is undocumented). */
-export const LINGXING = { id: PROVIDER, label: 'LingXing' } as const;
+export const LINGXING = { id: PROVIDER, label: 'LingXing', baseUrlSetting: 'LINGXING_BASE_URL' } as const;

@@ -1,15 +1,14 @@
-import type { Pool } from 'undici';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import { createProviderPool, type HttpTimeouts } from '../../core/http/pool.js';
+import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import { type RetryOptions, withRetry } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
 import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
-import { answerJson, unreadableAnswer } from '../../core/http/unreadable-answer.js';
-import { failureFromGateway, TOP } from './failures.js';
+import { isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
+import { credentialsRefusedByStatus, failureFromGateway, PARAMETER_CODES, TOP } from './failures.js';
 import { topPolicy } from './quota.js';
 import { signTop } from './signing.js';
 import { errorEnvelope, gmt8, METHOD, RESPONSE_KEY, type SignMethod, successEnvelope, type TaskAnswer, type WireBatchRequest } from './wire.js';
@@ -44,68 +43,79 @@ export interface SubmittedBatch {
 
 /** Signs and sends TOP calls within the app's call quota and any ban TOP announced. I/O only. */
 export class TopClient {
-  private readonly pool: Pool;
+  private readonly endpoint: ProviderEndpoint;
   private readonly gate: QuotaGate;
-  private readonly path: string;
 
   constructor(private readonly options: TopClientOptions) {
-    const url = new URL(options.connection.gatewayUrl);
-    this.path = url.pathname;
-    this.pool = createProviderPool(url.origin, { connections: Math.min(options.callLimit, 64), timeouts: options.timeouts });
+    // The gateway URL is the endpoint itself (…/router/rest): every call goes to its path.
+    this.endpoint = new ProviderEndpoint(options.connection.gatewayUrl, { connections: Math.min(options.callLimit, 64), timeouts: options.timeouts });
     this.gate = options.quotas.gate('top', topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs));
   }
 
   /** Submits one batch. The same task_unique_code makes a resend harmless, so lost answers are retried. */
   submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
     const requestJson = JSON.stringify(request);
-    return withRetry(this.options.retry, true, deadline, async () => {
-      const { connection } = this.options;
-      // The call is counted from its end, which is after TOP counted it.
-      const answer = await this.gate.within(deadline, () => {
-        // Stamped and signed once admitted, so a wait for quota never ages the signature.
-        const params: Record<string, string> = {
-          method: METHOD,
-          app_key: connection.appKey,
-          timestamp: gmt8(this.options.clock.now()),
-          v: '2.0',
-          sign_method: connection.signMethod,
-          format: 'json',
-          initiative_batch_task_request: requestJson,
-          ...(connection.session ? { session: connection.session } : {}),
-        };
-        params.sign = signTop(params, connection.appSecret, connection.signMethod);
-        return sendHttp(
-          this.pool,
-          'top',
-          {
-            operation: METHOD,
-            method: 'POST',
-            path: this.path,
-            headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-            body: new URLSearchParams(params).toString(),
-          },
-          deadline.signal,
-          this.options.meter,
-        );
-      });
-      return this.read(answer);
-    });
+    return withRetry(this.options.retry, true, deadline, async () => this.read(await this.signedCall({ initiative_batch_task_request: requestJson }, deadline)));
+  }
+
+  /**
+   * Checks the app key, secret and session with the batch method and no batch: TOP checks the
+   * signature first, so "missing argument" (40) says they were accepted. It applies nothing, and
+   * costs one call of the app's quota. Throws the failure when the credentials are refused.
+   */
+  async checkCredentials(deadline: Deadline): Promise<void> {
+    const answer = await this.signedCall({}, deadline);
+    const refused = errorEnvelope.safeParse(jsonOrUndefined(answer));
+    if (refused.success && PARAMETER_CODES.has(refused.data.error_response.code)) return;
+    await this.read(answer);
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    await this.endpoint.close();
+  }
+
+  private signedCall(business: Record<string, string>, deadline: Deadline): Promise<HttpAnswer> {
+    const { connection } = this.options;
+    // The call is counted from its end, which is after TOP counted it.
+    return this.gate.within(deadline, () => {
+      // Stamped and signed once admitted, so a wait for quota never ages the signature.
+      const params: Record<string, string> = {
+        method: METHOD,
+        app_key: connection.appKey,
+        timestamp: gmt8(this.options.clock.now()),
+        v: '2.0',
+        sign_method: connection.signMethod,
+        format: 'json',
+        ...business,
+        ...(connection.session ? { session: connection.session } : {}),
+      };
+      params.sign = signTop(params, connection.appSecret, connection.signMethod);
+      return sendHttp(
+        this.endpoint,
+        'top',
+        {
+          operation: METHOD,
+          method: 'POST',
+          path: '',
+          headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+          body: new URLSearchParams(params).toString(),
+        },
+        this.options.meter,
+      );
+    });
   }
 
   private async read(answer: HttpAnswer): Promise<SubmittedBatch> {
-    const json = answerJson(TOP, answer);
+    const json = jsonOrUndefined(answer);
     const refused = errorEnvelope.safeParse(json);
     if (refused.success) {
       const failure = failureFromGateway(refused.data.error_response, this.options.clock.now(), this.options.callWindowMs);
       if (refused.data.error_response.code === 7 && failure.retryAt) await this.gate.ban(failure.retryAt);
       throw failure;
     }
+    if (isAuthStatus(answer.status)) throw credentialsRefusedByStatus(answer.status);
     const envelope = successEnvelope.safeParse(json);
-    if (!envelope.success) throw unreadableAnswer(TOP, answer, 'unexpected envelope');
+    if (!envelope.success) throw unreadableAnswer(TOP, answer, json === undefined ? 'not JSON' : 'unexpected envelope');
     const { result, request_id: traceId = '' } = envelope.data[RESPONSE_KEY];
     if (result.success === false) {
       throw new ProviderFailure('rejected', `TOP refused the batch: ${result.message ?? `code ${result.code}`}`, {

@@ -3,7 +3,7 @@ import type { GatewayError } from './wire.js';
 
 const PROVIDER = 'top';
 
-// Gateway and parameter codes: the facade's configuration (or a facade bug) is wrong; no retry helps.
+// Gateway codes: the facade's credentials or configuration are wrong; no retry helps, an operator must act.
 const MISCONFIGURED: Record<number, string> = {
   21: 'TOP says the method is missing',
   22: 'TOP does not know the method: is the app authorised for alibaba.lingyang.utouch.submit.initiative.batch.task?',
@@ -18,9 +18,14 @@ const MISCONFIGURED: Record<number, string> = {
   32: 'TOP says the API version is missing',
   33: 'TOP refused the API version',
   34: 'TOP does not support the API version',
-  40: 'TOP says a required argument is missing',
-  41: 'TOP refused an argument as invalid',
 };
+
+/**
+ * Missing (40) or invalid (41) arguments: a refusal of the batch's data, e.g. one task without the
+ * contact its plan's channel needs (a plan's channel is not something the facade can know).
+ * ProviderRejected, never PROVIDER_MISCONFIGURED; the refused chunk is split to isolate the task.
+ */
+export const PARAMETER_CODES: ReadonlySet<number> = new Set([40, 41]);
 
 /** Seconds named by code 7's sub_msg, "This ban will last for N more seconds". */
 export function banSeconds(error: GatewayError): number | undefined {
@@ -56,5 +61,13 @@ export function failureFromGateway(error: GatewayError, now: number, defaultBanM
   return new ProviderFailure('rejected', `TOP refused the batch: ${details.providerMessage}`, details);
 }
 
+/** An HTTP 401/403 in front of the gateway (a proxy, an allow list): the app's credentials or this host are refused. */
+export function credentialsRefusedByStatus(status: number): ProviderFailure {
+  return new ProviderFailure('misconfigured', `TOP refused the call with HTTP ${status}: check TOP_APP_KEY, TOP_APP_SECRET and TOP_SESSION`, {
+    provider: PROVIDER,
+    providerCode: `HTTP ${status}`,
+  });
+}
+
 /** TOP, for failures of answers that cannot be read. */
-export const TOP = { id: PROVIDER, label: 'TOP' } as const;
+export const TOP = { id: PROVIDER, label: 'TOP', baseUrlSetting: 'TOP_GATEWAY_URL' } as const;

@@ -51,7 +51,7 @@ export type GatewayError = z.infer<typeof errorEnvelope>['error_response'];
 
 const taskAnswer = z.object({
   task_id: z.union([z.number(), z.string()]).nullish(),
-  task_request: z.object({ biz_id: z.string().nullish() }).loose().nullish(),
+  task_request: z.record(z.string(), z.unknown()).nullish(),
   success: z.boolean().nullish(),
   message: z.string().nullish(),
   code: z.union([z.string(), z.number()]).nullish(),
