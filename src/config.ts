@@ -54,7 +54,7 @@ const env = z
     QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
     REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
     PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
-    PROVIDER_CHECK_INTERVAL_MS: optional(z.coerce.number().int().refine((ms) => ms === 0 || (ms >= 10_000 && ms <= 86_400_000), 'must be 0 (at start-up only) or 10000 to 86400000')).default(300_000),
+    PROVIDER_CHECK_INTERVAL_MS: optional(z.coerce.number().int().refine((ms) => ms === 0 || (ms >= 1_000 && ms <= 86_400_000), 'must be 0 (at start-up only) or 1000 to 86400000')).default(300_000),
     LINGXING_BASE_URL: optional(baseUrl),
     // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
     LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),

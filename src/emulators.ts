@@ -19,6 +19,8 @@ export interface EmulatorOptions {
   readonly top?: TopEmulatorOptions & { readonly signMethod?: TopConnection['signMethod'] };
   readonly crm?: CrmEmulatorOptions;
   readonly cloudpense?: CloudpenseEmulatorOptions;
+  /** Serve every emulator under this path (e.g. `/tenant-x`), as providers behind a tenant path or an ingress are; its URLs include it. */
+  readonly pathPrefix?: string;
   /** Fixed ports; free ones by default. */
   readonly lingxingPort?: number;
   readonly topPort?: number;
@@ -29,10 +31,10 @@ export interface EmulatorOptions {
 /** Starts every provider emulator on loopback, each on a free port, and says how to reach them. */
 export async function startEmulators(options: EmulatorOptions = {}): Promise<Emulators> {
   const [lingxing, top, crm, cloudpense] = await Promise.all([
-    LingxingEmulator.start(options.lingxing, options.lingxingPort),
-    TopEmulator.start(options.top, options.topPort),
-    CrmEmulator.start(options.crm, options.crmPort),
-    CloudpenseEmulator.start(options.cloudpense, options.cloudpensePort),
+    LingxingEmulator.start({ ...options.lingxing, pathPrefix: options.pathPrefix }, options.lingxingPort),
+    TopEmulator.start({ ...options.top, pathPrefix: options.pathPrefix }, options.topPort),
+    CrmEmulator.start({ ...options.crm, pathPrefix: options.pathPrefix }, options.crmPort),
+    CloudpenseEmulator.start({ ...options.cloudpense, pathPrefix: options.pathPrefix }, options.cloudpensePort),
   ]);
   return {
     lingxing,

@@ -115,15 +115,21 @@ describe('browser callers and request limits', () => {
   it('refuses aliased, long or oversized queries before executing them', async () => {
     const h = await start();
     const post = (query: string) => fetch(h.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const firstError = async (response: Response) => ((await response.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]!;
     const manyTokens = await post(`{ ${'__typename '.repeat(3_100)}}`);
     expect(manyTokens.status).toBe(400);
-    expect(JSON.stringify(await manyTokens.json())).toMatch(/Document contains more th\w+ 3000 tokens/);
+    // A limit is not a syntax error: its own code, and no "Syntax Error:" in front.
+    expect(await firstError(manyTokens)).toMatchObject({ message: "Document has more than 3000 tokens, this facade's limit.", extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
     // A syntax error is the caller's: 400, never a 500.
-    expect((await post('{')).status).toBe(400);
+    const syntax = await post('{');
+    expect(syntax.status).toBe(400);
+    expect(await firstError(syntax)).toMatchObject({ message: expect.stringMatching(/^Syntax Error: /), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: providerQuotas { provider }`).join(' ');
-    expect(JSON.stringify(await (await post(`{ ${aliases} }`)).json())).toMatch(/aliases/i);
+    expect(await firstError(await post(`{ ${aliases} }`))).toMatchObject({ message: 'Aliases limit of 15 exceeded, found 40.', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
     const huge = 'x'.repeat(9 * 1024 * 1024);
-    expect((await post(`{ __typename } # ${huge}`)).status).toBe(413);
+    const tooLarge = await post(`{ __typename } # ${huge}`);
+    expect(tooLarge.status).toBe(413);
+    expect(await firstError(tooLarge)).toMatchObject({ message: expect.stringContaining('MAX_BODY_BYTES: 8388608'), extensions: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
   it('refuses a batch over its documented maximum as one top-level error, before any work', async () => {

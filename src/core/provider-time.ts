@@ -1,5 +1,3 @@
-import { parseGmt8 } from './gmt8.js';
-
 /** Epoch seconds below this, milliseconds above: 1e11 s is the year 5138, 1e11 ms is 1973. */
 const SECONDS_BELOW = 1e11;
 /** Wall-clock text without a zone: China-based providers mean GMT+8. Optional fraction, `T` or space. */
@@ -17,13 +15,13 @@ export function parseProviderTime(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (/^\d{9,16}$/.test(text)) return parseProviderTime(Number(text));
-  const gmt8 = parseGmt8(text);
-  if (gmt8 !== undefined) return gmt8;
   const local = LOCAL.exec(text);
   if (local) {
     const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0'] = local;
+    // A field out of range ("2026-13-45") would roll over into another date: it is no time.
+    if (+month! < 1 || +month! > 12 || +day! < 1 || +day! > 31 || +hour > 23 || +minute > 59 || +second > 59) return undefined;
     const ms = Date.UTC(+year!, +month! - 1, +day!, +hour - 8, +minute, +second, Math.round(Number(`0.${fraction}`) * 1000));
-    return Number.isNaN(ms) ? undefined : ms;
+    return new Date(ms + 8 * 3_600_000).getUTCDate() === +day! ? ms : undefined;
   }
   if (ZONED.test(text)) {
     const ms = Date.parse(text);

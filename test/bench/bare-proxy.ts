@@ -29,8 +29,8 @@ async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'):
     yearGoal: row.yearGoalValue ?? 0,
     yearActual: row.yearRealValue ?? 0,
     yearCompletion: row.completeProcess ?? 0,
-    createdAt: dateFromProvider(row.gmtCreate),
-    updatedAt: dateFromProvider(row.gmtModified),
+    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
+    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
   }));
 }
 

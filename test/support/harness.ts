@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { createFacadeClient } from '../../src/client/index.js';
 import { loadConfig } from '../../src/config.js';
 import { startEmulators, type EmulatorOptions } from '../../src/emulators.js';
-import { startFacade } from '../../src/facade.js';
+import { type ProviderConnections, startFacade } from '../../src/facade.js';
 import type { Clock } from '../../src/core/clock.js';
 
 export interface HarnessOptions {
@@ -18,6 +18,8 @@ export interface HarnessOptions {
   readonly logs?: { write(line: string): void };
   /** The facade's clock (the emulators take theirs in their options). */
   readonly clock?: Clock;
+  /** Changes where the facade finds the providers (e.g. a base URL with a trailing slash). */
+  readonly connections?: (connections: ProviderConnections) => ProviderConnections;
 }
 
 /** A running facade over real HTTP, backed by freshly started emulators. */
@@ -26,12 +28,13 @@ export async function startHarness(options: HarnessOptions = {}) {
   // Credential checks spend provider calls that the tests count exactly; the readiness tests turn them on.
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', PROVIDER_CHECKS: 'false', ...options.env });
   const { lingxing, top, crm, cloudpense } = emulators.connections;
-  const connections = {
+  const given = {
     lingxing: options.lingxingSecret ? { ...lingxing, appSecret: options.lingxingSecret } : lingxing,
     top: options.topSecret ? { ...top, appSecret: options.topSecret } : top,
     crm: options.crmSecret ? { ...crm, internalSecret: options.crmSecret } : crm,
     cloudpense,
   };
+  const connections = options.connections ? options.connections(given) : given;
   const facade = await startFacade(config, connections, { ...(options.logs ? { logStream: options.logs } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   return {
     emulators,

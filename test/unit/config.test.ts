@@ -105,4 +105,40 @@ describe('loadConfig: who may call', () => {
     );
     expect(() => loadConfig({ AUTH_MODE: 'required', AUTH_API_KEYS_FILE: '/nonexistent/keys.json' })).toThrow(/AUTH_API_KEYS_FILE: cannot read .* \(ENOENT\)/);
   });
+
+  describe('live-mode safety', () => {
+    it('runs live providers as production unless NODE_ENV says otherwise: no Sandbox, no introspection', () => {
+      const config = loadConfig({ ...live, AUTH_MODE: 'none' });
+      expect(config).toMatchObject({ nodeEnv: 'production', sandbox: false, introspection: false });
+      expect(loadConfig({ ...live, AUTH_MODE: 'none', NODE_ENV: 'development' })).toMatchObject({ nodeEnv: 'development', sandbox: true });
+      expect(loadConfig({ ...live, AUTH_MODE: 'none', SANDBOX: 'true' })).toMatchObject({ nodeEnv: 'production', sandbox: true, introspection: false });
+      expect(loadConfig({})).toMatchObject({ nodeEnv: 'development', sandbox: true, introspection: true });
+    });
+
+    it('reports every problem at once: a missing AUTH_MODE beside the missing provider variables and a bad value', () => {
+      const message = (() => {
+        try {
+          loadConfig({ PROVIDERS: 'live', LINGXING_CHUNK_SIZE: 'lots', FACADE_REPLICAS: '3' });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      for (const part of ['AUTH_MODE', 'LINGXING_BASE_URL', 'CLOUDPENSE_CLIENT_SECRET', 'LINGXING_CHUNK_SIZE', 'FACADE_REPLICAS=3 needs REDIS_URL']) expect(message).toContain(part);
+    });
+
+    it('refuses several replicas without Redis: each would spend the whole quota', () => {
+      expect(() => loadConfig({ FACADE_REPLICAS: '2' })).toThrow(/FACADE_REPLICAS=2 needs REDIS_URL/);
+      expect(loadConfig({ FACADE_REPLICAS: '2', REDIS_URL: 'redis://127.0.0.1:6379' }).quota.replicas).toBe(2);
+    });
+
+    it('keeps a base URL path and refuses one with a query or fragment, naming the variable', () => {
+      const config = loadConfig({ ...live, AUTH_MODE: 'none', CLOUDPENSE_BASE_URL: 'https://host/tenant-x/' });
+      expect(config.cloudpense.connection?.baseUrl).toBe('https://host/tenant-x/');
+      for (const bad of ['https://host/tenant-x?tenant=1', 'https://host/tenant-x#top']) {
+        expect(() => loadConfig({ ...live, AUTH_MODE: 'none', CLOUDPENSE_BASE_URL: bad })).toThrow(/CLOUDPENSE_BASE_URL: must not have a query or fragment/);
+      }
+      expect(() => loadConfig({ ...live, AUTH_MODE: 'none', CRM_BASE_URL: 'ftp://crm' })).toThrow(/CRM_BASE_URL: must be an http\(s\) URL/);
+    });
+  });
 });

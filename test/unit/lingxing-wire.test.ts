@@ -32,7 +32,8 @@ describe('LingXing read rows', () => {
   it('checks the text fields and times, and lets fields the facade does not use through', () => {
     expect(goalRows.safeParse([row({ orgs: ['Sales', 3] })]).error!.issues[0]!.path).toEqual([0, 'orgs']);
     expect(goalRows.safeParse([row({ realName: 5 })]).error!.issues[0]!.path).toEqual([0, 'realName']);
-    expect(goalRows.safeParse([row({ gmtModified: {} })]).error!.issues[0]!.path).toEqual([0, 'gmtModified']);
+    // A time's format is not documented: the row passes, and an unreadable time fails only its own field (dateFromProvider).
+    expect(goalRows.safeParse([row({ gmtModified: {} })]).success).toBe(true);
     const parsed = goalRows.parse([row({ orgs: ['Sales'], gmtModified: 1_700_000_000_000, somethingNew: { a: 1 } })]);
     expect(parsed[0]).toMatchObject({ orgs: ['Sales'], gmtModified: 1_700_000_000_000, somethingNew: { a: 1 } });
   });

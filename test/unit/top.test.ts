@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { derivedId as chunkCode } from '../../src/core/batch/derived-id.js';
 import { banSeconds, failureFromGateway } from '../../src/providers/top/failures.js';
 import { signTop } from '../../src/providers/top/signing.js';
+import { echoDiffers } from '../../src/providers/top/echo.js';
 
 const openssl = (args: string[], input: string) => execFileSync('openssl', args, { input }).toString().split(' ')[0]!.trim().toUpperCase();
 
@@ -54,5 +55,24 @@ describe('derived chunk ids', () => {
     expect(chunkCode('campaign-42', 0)).not.toBe(chunkCode('campaign-42', 1));
     expect(chunkCode('campaign-42', 0)).not.toBe(chunkCode('campaign-43', 0));
     expect(chunkCode('campaign-42', 0)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+});
+
+describe("TOP's echo of a task", () => {
+  const sent = { input_params: '{"name":"Alice","订单":1}', output_params: '{"answer":""}', phone_number: '13800000000', source_id: 42 };
+
+  it('matches the task sent however TOP encodes it: JSON text parsed or reordered, ids as text, empty fields, fields left out', () => {
+    expect(echoDiffers(sent, { ...sent })).toBeUndefined();
+    expect(echoDiffers(sent, { input_params: { 订单: 1, name: 'Alice' }, output_params: '{ "answer": "" }', phone_number: '13800000000', source_id: '42' })).toBeUndefined();
+    expect(echoDiffers(sent, { input_params: sent.input_params, email: null, biz_id: '', department_id: 0 })).toBeUndefined();
+    expect(echoDiffers(sent, {})).toBeUndefined();
+  });
+
+  it('names the first field that shows the echo is of another task', () => {
+    expect(echoDiffers(sent, { ...sent, input_params: '{"name":"Bob","订单":1}' })).toBe('input_params');
+    expect(echoDiffers(sent, { ...sent, phone_number: '13900000000' })).toBe('phone_number');
+    expect(echoDiffers(sent, { ...sent, biz_id: 'other-7' })).toBe('biz_id');
+    expect(echoDiffers({ ...sent, biz_id: 'mine-1' }, { ...sent })).toBeUndefined();
+    expect(echoDiffers({ ...sent, biz_id: 'mine-1' }, { ...sent, biz_id: null })).toBe('biz_id');
   });
 });

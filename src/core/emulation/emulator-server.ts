@@ -2,9 +2,20 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { type FaultKind, type FaultSettings, sleep } from './faults.js';
 
-/** A Fastify instance set up as a provider emulator: quiet, form bodies parsed, large bodies accepted. */
-export function createEmulatorServer(): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
+/**
+ * A Fastify instance set up as a provider emulator: quiet, form bodies parsed, large bodies
+ * accepted. Under `pathPrefix` (a tenant's or an ingress's, e.g. `/tenant-x`) it serves its API
+ * only below that prefix, as a provider behind one would: a call that loses the prefix gets 404.
+ */
+export function createEmulatorServer(pathPrefix = ''): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024 * 1024,
+    forceCloseConnections: true,
+    ...(pathPrefix
+      ? { rewriteUrl: (request: { url?: string }) => (request.url?.startsWith(`${pathPrefix}/`) ? request.url.slice(pathPrefix.length) : '/__outside-the-prefix') }
+      : {}),
+  });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });

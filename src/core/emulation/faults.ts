@@ -24,6 +24,8 @@ export interface FaultSettings {
   readonly kinds?: readonly FaultKind[];
   /** Seed for a repeatable sequence of faults. */
   readonly seed?: number;
+  /** At most this many faults, then none (e.g. 1: lose one answer, then answer the resend). */
+  readonly limit?: number;
   /** How long the timeout and slow-body faults stall (longer than the client's timeouts); 2 s by default. */
   readonly hangMs?: number;
 }
@@ -48,6 +50,7 @@ export class FaultPlan {
 
   next(): FaultKind | undefined {
     const rate = this.settings.errorRate ?? 0;
+    if (this.injected >= (this.settings.limit ?? Infinity)) return undefined;
     if (rate <= 0 || this.random() >= rate) return undefined;
     const kinds = this.settings.kinds?.length ? this.settings.kinds : INSTANT_FAULTS;
     this.injected++;

@@ -184,7 +184,7 @@ function goalFromRow(row: GoalRow, year: number): Goal {
     yearGoal: row.yearGoalValue ?? 0,
     yearActual: row.yearRealValue ?? 0,
     yearCompletion: row.completeProcess ?? 0,
-    createdAt: dateFromProvider(row.gmtCreate),
-    updatedAt: dateFromProvider(row.gmtModified),
+    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
+    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
   });
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { UnreadableField } from '../../core/unreadable-field.js';
 
 export enum AssessType {
   SALES_AMOUNT = 'SALES_AMOUNT',
@@ -91,8 +92,8 @@ export class Goal {
   yearCompletion!: number;
 
   @Field(() => Date, { nullable: true, description: 'When the goal was created.' })
-  createdAt?: Date | null;
+  createdAt?: Date | null | UnreadableField;
 
   @Field(() => Date, { nullable: true, description: 'When the goal was last changed.' })
-  updatedAt?: Date | null;
+  updatedAt?: Date | null | UnreadableField;
 }

@@ -140,10 +140,11 @@ export class CloudpenseClient {
     const issued = tokenAnswer.safeParse(json);
     if (issued.success) return { accessToken: issued.data.data.access_token, expiresInSeconds: issued.data.data.expires_in };
     const refused = envelope.safeParse(json);
+    if (!refused.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected token answer');
     throw new ProviderFailure('misconfigured', 'CloudPense refused the client credentials: check CLOUDPENSE_CLIENT_ID and CLOUDPENSE_CLIENT_SECRET', {
       provider: PROVIDER,
-      providerCode: refused.success ? String(refused.data.resCode) : `HTTP ${answer.status}`,
-      providerMessage: refused.success ? (refused.data.resMsg ?? '') : '',
+      providerCode: String(refused.data.resCode),
+      providerMessage: refused.data.resMsg ?? '',
     });
   }
 }

@@ -58,4 +58,10 @@ export const TEXT = {
     ja_JP: () => 'access_token が無効か期限切れです',
     zh_TW: () => 'access_token 無效或已過期',
   },
+  repeatedBizId: {
+    zh_CN: (bizId) => `bizId ${bizId} 已存在`,
+    en_US: (bizId) => `bizId ${bizId} already exists`,
+    ja_JP: (bizId) => `bizId ${bizId} は既に存在します`,
+    zh_TW: (bizId) => `bizId ${bizId} 已存在`,
+  },
 } satisfies Record<string, Text>;

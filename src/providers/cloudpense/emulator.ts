@@ -1,4 +1,4 @@
-import { formatGmt8 } from '../../core/gmt8.js';
+import { formatGmt8, parseGmt8 } from '../../core/gmt8.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/clock.js';
@@ -10,6 +10,8 @@ import { TEXT } from './emulator-text.js';
 import { bytes, LIMITS, LOCALES, PAGE_SIZES, PATHS, SUCCESS, type WireLocale, type WireRule } from './wire.js';
 
 export interface CloudpenseEmulatorOptions {
+  /** Serve the API under this path only (a tenant's or an ingress's prefix), e.g. `/tenant-x`. */
+  readonly pathPrefix?: string | undefined;
   readonly clientId?: string;
   readonly clientSecret?: string;
   readonly clock?: Clock;
@@ -19,6 +21,17 @@ export interface CloudpenseEmulatorOptions {
   /** Not documented: the resCodes of an exceeded window, a refused token, a refused request. */
   readonly rateLimitedResCode?: number;
   readonly tokenInvalidResCode?: number;
+  /** Answer a refused token with this HTTP status and an HTML page instead (a gateway in front of the tenant). */
+  readonly tokenRefusalHttpStatus?: number;
+  /** Refuse every access token, as for a client whose rights were withdrawn after it got its token. */
+  readonly refuseAccessTokens?: boolean;
+  /**
+   * Not documented: what a bizId seen before gets. `first-answer` (default): the first answer
+   * again, nothing applied; `refuse`: refused (400000); `reapply`: processed again like a new call.
+   */
+  readonly repeatedBizId?: 'first-answer' | 'refuse' | 'reapply';
+  /** Not documented: how findByPage encodes last_update_date. Default GMT+8 text; `unreadable` sends text that is no time. */
+  readonly lastUpdateDate?: 'gmt8-text' | 'epoch-ms' | 'epoch-s' | 'iso-8601' | 'unreadable';
   readonly faults?: FaultSettings;
 }
 
@@ -43,9 +56,9 @@ interface RowMessage {
  */
 export class CloudpenseEmulator {
   readonly rules = new Map<string, Row>();
-  stats = { batchCalls: 0, pageCalls: 0, tokenCalls: 0, rateLimited: 0 };
+  stats = { batchCalls: 0, pageCalls: 0, tokenCalls: 0, rateLimited: 0, tokensRefused: 0 };
   readonly clientId: string;
-  readonly clientSecret: string;
+  clientSecret: string;
   private faults: FaultPlan;
   private readonly clock: Clock;
   private readonly tokens = new Map<string, number>();
@@ -63,7 +76,7 @@ export class CloudpenseEmulator {
 
   static async start(options: CloudpenseEmulatorOptions = {}, port = 0): Promise<CloudpenseEmulator> {
     const emulator = new CloudpenseEmulator(options);
-    const app = createEmulatorServer();
+    const app = createEmulatorServer(options.pathPrefix);
     app.post(PATHS.token, (request, reply) => emulator.token(request, reply));
     app.post(PATHS.batch, (request, reply) => emulator.batch(request, reply));
     app.get(PATHS.findByPage, (request, reply) => emulator.findByPage(request, reply));
@@ -71,11 +84,11 @@ export class CloudpenseEmulator {
       stats: () => ({ ...emulator.stats, rules: emulator.rules.size }),
       setFaults: (settings) => emulator.setFaults(settings),
       reset: () => {
-        emulator.stats = { batchCalls: 0, pageCalls: 0, tokenCalls: 0, rateLimited: 0 };
+        emulator.stats = { batchCalls: 0, pageCalls: 0, tokenCalls: 0, rateLimited: 0, tokensRefused: 0 };
       },
     });
     emulator.app = app;
-    emulator.url = await listenOnLoopback(app, port);
+    emulator.url = `${await listenOnLoopback(app, port)}${options.pathPrefix ?? ''}`;
     return emulator;
   }
 
@@ -112,7 +125,7 @@ export class CloudpenseEmulator {
     this.stats.batchCalls++;
     const locale = localeOf(request);
     const refused = this.checkToken(request, locale);
-    if (refused) return reply.send(refused);
+    if (refused) return this.refuseToken(reply, refused);
     const now = this.clock.now();
     if (!this.countCall(now)) {
       this.stats.rateLimited++;
@@ -123,9 +136,11 @@ export class CloudpenseEmulator {
     if (problem) return reply.send({ resCode: BAD_REQUEST, resMsg: problem, bizId: body.bizId ?? null, data: null });
     const bizId = body.bizId as string;
     return answerWithFault(reply, this.faults.next(), this.faults, () => {
-      // Not documented: a bizId seen before. This emulator answers it with its first answer.
+      // Not documented: a bizId seen before (see repeatedBizId).
       const first = this.answers.get(bizId);
-      if (first) return { body: first };
+      const repeated = this.options.repeatedBizId ?? 'first-answer';
+      if (first && repeated === 'first-answer') return { body: first };
+      if (first && repeated === 'refuse') return { body: { resCode: BAD_REQUEST, resMsg: TEXT.repeatedBizId[locale](bizId), bizId, data: null } };
       const answer = { resCode: SUCCESS, resMsg: 'success', bizId, data: this.upsert(body.data as Record<string, unknown>[], locale, now) };
       this.answers.set(bizId, answer);
       return { body: answer };
@@ -168,7 +183,7 @@ export class CloudpenseEmulator {
     this.stats.pageCalls++;
     const locale = localeOf(request);
     const refused = this.checkToken(request, locale);
-    if (refused) return reply.send(refused);
+    if (refused) return this.refuseToken(reply, refused);
     const query = request.query as Record<string, string | undefined>;
     const size = Number(query.page_size ?? 20);
     const pageNum = Number(query.page_num ?? 1);
@@ -188,17 +203,53 @@ export class CloudpenseEmulator {
           total_page: Math.ceil(matches.length / size),
           page_size: size,
           total_count: matches.length,
-          page_info: matches.slice((pageNum - 1) * size, pageNum * size),
+          page_info: matches.slice((pageNum - 1) * size, pageNum * size).map((rule) => ({ ...rule, last_update_date: this.encodeTime(rule.last_update_date) })),
         },
       },
     }));
   }
 
+  /** Test hook: the tenant's client secret is changed, and the tokens issued with the old one withdrawn. */
+  rotateClientSecret(): void {
+    this.clientSecret = randomBytes(16).toString('hex');
+    this.tokens.clear();
+  }
+
+  /** Test hook: every access token stops working, as if it had expired. */
+  expireTokens(): void {
+    this.tokens.clear();
+  }
+
+  /** A refusal of the call's token, or undefined when the token is good; `reply` answers it. */
   private checkToken(request: FastifyRequest, locale: WireLocale) {
     const token = (request.query as Record<string, string | undefined>).access_token ?? '';
     const expiresAt = this.tokens.get(token);
-    if (expiresAt !== undefined && expiresAt > this.clock.now()) return undefined;
+    if (expiresAt !== undefined && expiresAt > this.clock.now() && !this.options.refuseAccessTokens) return undefined;
+    this.stats.tokensRefused++;
     return { resCode: this.options.tokenInvalidResCode ?? 401001, resMsg: TEXT.tokenInvalid[locale](), data: null };
+  }
+
+  /** Sends a token refusal as this tenant does: the JSON envelope, or an HTTP status with a page. */
+  private refuseToken(reply: FastifyReply, refusal: object) {
+    const status = this.options.tokenRefusalHttpStatus;
+    return status ? reply.code(status).type('text/html').send(`<html><body>${status} Unauthorized</body></html>`) : reply.send(refusal);
+  }
+
+  /** A stored GMT+8 time as this tenant's findByPage sends it (see lastUpdateDate). */
+  private encodeTime(text: string): unknown {
+    const ms = parseGmt8(text)!;
+    switch (this.options.lastUpdateDate ?? 'gmt8-text') {
+      case 'epoch-ms':
+        return ms;
+      case 'epoch-s':
+        return Math.floor(ms / 1000);
+      case 'iso-8601':
+        return new Date(ms).toISOString();
+      case 'unreadable':
+        return 'last tuesday';
+      case 'gmt8-text':
+        return text;
+    }
   }
 
   /** Counts a batch call against the rolling hour and day; false (and not counted) when either is full. */

@@ -6,6 +6,8 @@ import { sameSecret } from '../../core/emulation/same-secret.js';
 import { CONFIDENCES, MESSAGES, SECRET_HEADER, STATUSES, UPDATE_PATH } from './wire.js';
 
 export interface CrmEmulatorOptions {
+  /** Serve the API under this path only (a tenant's or an ingress's prefix), e.g. `/tenant-x`. */
+  readonly pathPrefix?: string | undefined;
   readonly internalSecret?: string;
   /** The stage dictionary (CRM 字典码). */
   readonly stages?: readonly string[];
@@ -92,7 +94,7 @@ export class CrmEmulator {
 
   static async start(options: CrmEmulatorOptions = {}, port = 0): Promise<CrmEmulator> {
     const emulator = new CrmEmulator(options);
-    const app = createEmulatorServer();
+    const app = createEmulatorServer(options.pathPrefix);
     app.put(UPDATE_PATH, (request, reply) => emulator.update(request, reply));
     registerAdminRoutes(app, {
       stats: () => ({ calls: emulator.calls, peakInFlight: emulator.peakInFlight }),
@@ -103,7 +105,7 @@ export class CrmEmulator {
       },
     });
     emulator.app = app;
-    emulator.url = await listenOnLoopback(app, port);
+    emulator.url = `${await listenOnLoopback(app, port)}${options.pathPrefix ?? ''}`;
     return emulator;
   }
 

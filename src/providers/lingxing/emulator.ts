@@ -10,6 +10,8 @@ import { LingxingGoalStore } from './emulator-store.js';
 import { CURRENCIES, MONTHS, PATHS, type BatchOperateRequest, type WireAssessType } from './wire.js';
 
 export interface LingxingEmulatorOptions {
+  /** Serve the API under this path only (a tenant's or an ingress's prefix), e.g. `/tenant-x`. */
+  readonly pathPrefix?: string | undefined;
   readonly appId?: string;
   readonly appSecret?: string;
   readonly clock?: Clock;
@@ -26,6 +28,8 @@ export interface LingxingEmulatorOptions {
   /** Not documented: the HTTP status of gateway refusals. */
   readonly gatewayErrorStatus?: number;
   readonly faults?: FaultSettings;
+  /** Refuse every access token on business calls (2001005), as for an app whose tokens the gateway does not take. */
+  readonly refuseAccessTokens?: boolean;
 }
 
 const GATEWAY_MESSAGES: Record<string, string> = {
@@ -89,7 +93,7 @@ export class LingxingEmulator {
 
   static async start(options: LingxingEmulatorOptions = {}, port = 0): Promise<LingxingEmulator> {
     const emulator = new LingxingEmulator(options);
-    const app = createEmulatorServer();
+    const app = createEmulatorServer(options.pathPrefix);
     app.post(PATHS.accessToken, (request, reply) => emulator.issue(request, reply));
     app.post(PATHS.refreshToken, (request, reply) => emulator.refresh(request, reply));
     for (const path of [PATHS.batchOperate, PATHS.batchSelect, PATHS.batchDelete]) {
@@ -109,7 +113,7 @@ export class LingxingEmulator {
       },
     });
     emulator.app = app;
-    emulator.url = await listenOnLoopback(app, port);
+    emulator.url = `${await listenOnLoopback(app, port)}${options.pathPrefix ?? ''}`;
     return emulator;
   }
 
@@ -192,7 +196,7 @@ export class LingxingEmulator {
       const token = this.accessTokens.get(accessToken);
       const now = this.clock.now();
       if (!token || token.expiresAt <= now) return this.refuse(reply, '2001003');
-      if (token.appId !== appKey) return this.refuse(reply, '2001005');
+      if (token.appId !== appKey || this.options.refuseAccessTokens) return this.refuse(reply, '2001005');
       const seconds = Number(timestamp);
       if (!/^\d+$/.test(timestamp) || now / 1000 - seconds > 120 || seconds - now / 1000 > 120) {
         return this.refuse(reply, '2001007');

@@ -1,4 +1,6 @@
 import { parseGmt8 } from '../../core/gmt8.js';
+import { parseProviderTime } from '../../core/provider-time.js';
+import { UnreadableField } from '../../core/unreadable-field.js';
 import { z } from 'zod';
 
 /** LingXing's wire format: requests as sent, answers as parsed. Names are the provider's. */
@@ -85,15 +87,15 @@ export const MONTHLY_KEYS = { goalValue: monthlyKeys('goalValue'), realValue: mo
 /** A row's numbers: the monthly goals, actuals and completion rates, and the year's. Each may be absent or null. */
 const ROW_NUMBERS = [...MONTHLY_KEYS.goalValue, ...MONTHLY_KEYS.realValue, ...MONTHLY_KEYS.completeRate, 'yearGoalValue', 'yearRealValue', 'completeProcess'] as const;
 type RowNumbers = { readonly [K in (typeof ROW_NUMBERS)[number]]?: number | null };
-/** "yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch milliseconds. */
-const providerTime = z.union([z.number(), z.string()]).nullish();
-
-/** Reads a providerTime value ("yyyy-MM-dd HH:mm:ss" in GMT+8, or epoch ms) as a Date; null when absent or unreadable. */
-export function dateFromProvider(value: number | string | null | undefined): Date | null {
+/**
+ * A row's time as a Date: null when absent, an UnreadableField (that field's error) when present
+ * but no time. The format is not documented: "yyyy-MM-dd HH:mm:ss" in GMT+8 is read first and
+ * cheaply, then every other plausible encoding (epoch ms or s, ISO 8601).
+ */
+export function dateFromProvider(value: unknown, field: string): Date | null | UnreadableField {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return new Date(value);
-  const ms = parseGmt8(value);
-  return ms === undefined ? null : new Date(ms);
+  const ms = (typeof value === 'string' ? parseGmt8(value) : undefined) ?? parseProviderTime(value);
+  return ms === undefined ? new UnreadableField('LingXing', field, value, 'a time') : new Date(ms);
 }
 
 /** One field of a read row: what it must hold, in words for the error. */
@@ -101,7 +103,8 @@ type FieldRule = readonly [key: string, holds: (value: unknown) => boolean, expe
 const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown) => typeof value === 'string';
 const nullish = (holds: (value: unknown) => boolean) => (value: unknown) => value === undefined || value === null || holds(value);
-const timeOrNull = nullish((value) => isNumber(value) || isString(value));
+// A time's format is not documented: any value passes here, and one that is no time fails only its field (dateFromProvider).
+const anything = () => true;
 const numberOrNull = nullish(isNumber);
 const ROW_FIELDS: readonly FieldRule[] = [
   ['uid', isNumber, 'a number'],
@@ -110,8 +113,8 @@ const ROW_FIELDS: readonly FieldRule[] = [
   ['orgs', nullish((value) => Array.isArray(value) && value.every(isString)), 'a list of strings or null'],
   ['currencyCode', nullish(isString), 'a string or null'],
   ['icon', nullish(isString), 'a string or null'],
-  ['gmtCreate', timeOrNull, 'a time or null'],
-  ['gmtModified', timeOrNull, 'a time or null'],
+  ['gmtCreate', anything, 'anything'],
+  ['gmtModified', anything, 'anything'],
   ...ROW_NUMBERS.map((key): FieldRule => [key, numberOrNull, 'a number or null']),
 ];
 
@@ -123,8 +126,8 @@ export interface GoalRow extends RowNumbers {
   readonly orgs?: readonly string[] | null;
   readonly currencyCode?: string | null;
   readonly icon?: string | null;
-  readonly gmtCreate?: number | string | null;
-  readonly gmtModified?: number | string | null;
+  readonly gmtCreate?: unknown;
+  readonly gmtModified?: unknown;
 }
 
 /**

@@ -40,6 +40,16 @@ export class TopTaskStore {
     return this.answers.get(taskUniqueCode);
   }
 
+  /** What the first task of the batch that breaks its plan's rules lacks, or undefined. */
+  firstProblem(request: WireBatchRequest): string | undefined {
+    const channel = SEEDED_PLANS.get(request.plan_id)!;
+    for (const task of request.task_list) {
+      const problem = taskProblem(task, channel);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
   submit(request: WireBatchRequest): TaskResult[] {
     const channel = SEEDED_PLANS.get(request.plan_id)!;
     const results = request.task_list.map((task) => {

@@ -10,6 +10,8 @@ import { TopTaskStore } from './emulator-store.js';
 import { METHOD, RESPONSE_KEY, SIGN_METHODS, type WireBatchRequest } from './wire.js';
 
 export interface TopEmulatorOptions {
+  /** Serve the API under this path only (a tenant's or an ingress's prefix), e.g. `/tenant-x`. */
+  readonly pathPrefix?: string | undefined;
   readonly appKey?: string;
   readonly appSecret?: string;
   /** Sessions TOP accepts; a session is optional for this method, but a wrong one is refused. */
@@ -21,6 +23,12 @@ export interface TopEmulatorOptions {
   /** How long an app that went over its quota is banned (code 7). */
   readonly banSeconds?: number;
   readonly faults?: FaultSettings;
+  /**
+   * Not documented: whether a task without its plan's contact fails alone or fails the batch. By
+   * default alone (success false in its answer); when true the whole batch is refused with code
+   * 40, the way a gateway checks required arguments, and nothing of it is created.
+   */
+  readonly refuseBatchForOneTask?: boolean;
 }
 
 const MESSAGES: Record<number, string> = {
@@ -77,7 +85,7 @@ export class TopEmulator {
 
   static async start(options: TopEmulatorOptions = {}, port = 0): Promise<TopEmulator> {
     const emulator = new TopEmulator(options);
-    const app = createEmulatorServer();
+    const app = createEmulatorServer(options.pathPrefix);
     app.post('/router/rest', (request, reply) => emulator.handle(request, reply));
     registerAdminRoutes(app, {
       stats: () => ({ ...emulator.stats, errors: Object.fromEntries(emulator.stats.errors), tasks: emulator.store.tasks.length }),
@@ -87,7 +95,7 @@ export class TopEmulator {
       },
     });
     emulator.app = app;
-    emulator.url = `${await listenOnLoopback(app, port)}/router/rest`;
+    emulator.url = `${await listenOnLoopback(app, port)}${options.pathPrefix ?? ''}/router/rest`;
     return emulator;
   }
 
@@ -128,6 +136,8 @@ export class TopEmulator {
     if (!this.store.hasPlan(batch.plan_id)) {
       return this.error(reply, 15, { sub_code: 'isv.invalid-parameter', sub_msg: `plan_id 不存在: ${batch.plan_id}` });
     }
+    const refusedTask = this.options.refuseBatchForOneTask && !this.store.answered(batch.task_unique_code) ? this.store.firstProblem(batch) : undefined;
+    if (refusedTask) return this.error(reply, 40, { sub_code: 'isv.missing-parameter', sub_msg: refusedTask });
     return answerWithFault(reply, this.faults.next(), this.faults, () => {
       const data = this.store.answered(batch.task_unique_code) ?? this.store.submit(batch);
       return {
