@@ -6,6 +6,7 @@ import { startFacade } from '../src/facade.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
 import { sleep } from '../src/core/emulation/faults.js';
 import { calls, goalsInput, harnessPerTest, rules } from './support/harness.js';
+import { liveEnv } from './support/replica.js';
 
 const start = harnessPerTest();
 const CHECKS = { PROVIDER_CHECKS: 'true' };
@@ -68,24 +69,7 @@ describe('/readyz checks every provider\'s credentials', () => {
 describe('PROVIDERS=live', () => {
   it('runs with production defaults: no stack traces, no Sandbox, no introspection', async () => {
     const emulators = await startEmulators();
-    const { lingxing, top, crm, cloudpense } = emulators.connections;
-    const config = loadConfig({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      PROVIDERS: 'live',
-      AUTH_MODE: 'none',
-      LINGXING_BASE_URL: lingxing.baseUrl,
-      LINGXING_APP_ID: lingxing.appId,
-      LINGXING_APP_SECRET: lingxing.appSecret,
-      TOP_GATEWAY_URL: top.gatewayUrl,
-      TOP_APP_KEY: top.appKey,
-      TOP_APP_SECRET: top.appSecret,
-      CRM_BASE_URL: crm.baseUrl,
-      CRM_INTERNAL_SECRET: crm.internalSecret,
-      CLOUDPENSE_BASE_URL: cloudpense.baseUrl,
-      CLOUDPENSE_CLIENT_ID: cloudpense.clientId,
-      CLOUDPENSE_CLIENT_SECRET: cloudpense.clientSecret,
-    });
+    const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...liveEnv(emulators) });
     const facade = await startFacade(config, emulators.connections);
     try {
       const client = createFacadeClient({ url: facade.url });

@@ -68,26 +68,23 @@ export class AccessTokenCache {
    * credentials or the app's rights are wrong, which no retry mends: PROVIDER_MISCONFIGURED.
    */
   async call<T>(deadline: Deadline, call: (accessToken: string) => Promise<T>): Promise<T> {
-    const first = await this.accessToken(deadline);
-    try {
-      return await call(first);
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      this.invalidate(first);
+    let refused: TokenRefused | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const accessToken = await this.accessToken(deadline);
+      try {
+        return await call(accessToken);
+      } catch (error) {
+        if (!(error instanceof TokenRefused)) throw error;
+        this.invalidate(accessToken);
+        refused = error;
+      }
     }
-    const second = await this.accessToken(deadline);
-    try {
-      return await call(second);
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      this.invalidate(second);
-      throw new ProviderFailure('misconfigured', `${error.message} again after renewing it: check ${this.endpoints.credentials} and the app's permissions`, {
-        provider: error.provider,
-        providerCode: error.providerCode,
-        providerMessage: error.providerMessage,
-        traceId: error.traceId,
-      });
-    }
+    throw new ProviderFailure('misconfigured', `${refused!.message} again after renewing it: check ${this.endpoints.credentials} and the app's permissions`, {
+      provider: refused!.provider,
+      providerCode: refused!.providerCode,
+      providerMessage: refused!.providerMessage,
+      traceId: refused!.traceId,
+    });
   }
 
   /**
