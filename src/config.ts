@@ -9,7 +9,7 @@ import type { CloudpenseConnection } from './providers/cloudpense/client.js';
 import type { CrmConnection } from './providers/crm/client.js';
 import type { LingxingConnection } from './providers/lingxing/client.js';
 import type { TopConnection } from './providers/top/client.js';
-import { SIGN_METHODS } from './providers/top/wire.js';
+import { SIGN_METHODS } from './providers/top/port.js';
 
 /** An unset variable and an empty one mean the same: use the default. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());

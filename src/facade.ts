@@ -13,10 +13,14 @@ import { GoalService } from './modules/goals/goal.service.js';
 import { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
 import { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import { CloudpenseClient, type CloudpenseConnection } from './providers/cloudpense/client.js';
+import { cloudpenseRules } from './providers/cloudpense/port.js';
 import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
+import { crmOpportunities } from './providers/crm/port.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
+import { lingxingGoals } from './providers/lingxing/port.js';
 import { TopClient, type TopConnection } from './providers/top/client.js';
+import { topTouchTasks } from './providers/top/port.js';
 import { buildFacadeSubgraph } from './federation.js';
 import { ProviderReadiness } from './provider-readiness.js';
 import { createServer, type FacadeServer, type LogStream } from './server.js';
@@ -124,10 +128,10 @@ export async function startFacade(
   );
   const services = {
     readiness,
-    goals: new GoalService({ client: lingxing, clock, chunkSize: config.lingxing.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
-    touchTasks: new TouchTaskService({ client: top, chunkSize: config.top.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
-    opportunities: new OpportunityService({ client: crm, stages: config.crm.stages }),
-    accountingRules: new AccountingRuleService({ client: cloudpense, clock, chunkSize: config.cloudpense.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
+    goals: new GoalService({ port: lingxingGoals(lingxing), clock, chunkSize: config.lingxing.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
+    touchTasks: new TouchTaskService({ port: topTouchTasks(top), chunkSize: config.top.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
+    opportunities: new OpportunityService({ port: crmOpportunities(crm), stages: config.crm.stages }),
+    accountingRules: new AccountingRuleService({ port: cloudpenseRules(cloudpense, clock), chunkSize: config.cloudpense.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
     quotas,
     metrics,
     ledgerMode,

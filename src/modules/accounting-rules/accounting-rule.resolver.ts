@@ -4,7 +4,7 @@ import type { FacadeContext } from '../../context.js';
 import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
-import { PAGE_SIZES } from '../../providers/cloudpense/wire.js';
+import { RULE_PAGE_SIZES as PAGE_SIZES } from '../../providers/cloudpense/port.js';
 import { AccountingRuleFilter, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
 import { AccountingRulesSyncPayload } from './accounting-rule.results.js';
 import { localeFromAcceptLanguage } from './accounting-rule.rules.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bytes, LIMITS } from '../../providers/cloudpense/wire.js';
+import { RULE_LIMITS as LIMITS, utf8Bytes as bytes } from '../../providers/cloudpense/port.js';
 import { Locale } from './accounting-rule.types.js';
 
 const code = (name: string) =>

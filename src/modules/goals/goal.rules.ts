@@ -1,10 +1,7 @@
 import type { RuleProblem } from '../../core/validation.js';
-import { providerYear, type WireAssessType, type WireOperateType } from '../../providers/lingxing/wire.js';
-import { AssessType, GoalWriteMode } from './goal.types.js';
 
-/** LingXing accepts last year, this year and next year only. */
-export function yearProblem(year: number, now: number): string | undefined {
-  const current = providerYear(now);
+/** LingXing accepts last year, this year and next year only (`current` in its calendar). */
+export function yearProblem(year: number, current: number): string | undefined {
   if (year < current - 1 || year > current + 1) {
     return `year must be ${current - 1}, ${current} or ${current + 1} (LingXing accepts last, this and next year); got ${year}.`;
   }
@@ -35,7 +32,3 @@ export function goalProblem(goal: { readonly uid: number; readonly monthlyValues
   }
   return undefined;
 }
-
-export const wireAssessType = (type: AssessType): WireAssessType => (type === AssessType.SALES_AMOUNT ? 1 : 2);
-export const assessTypeFromWire = (type: number): AssessType => (type === 1 ? AssessType.SALES_AMOUNT : AssessType.SALES_VOLUME);
-export const wireOperateType = (mode: GoalWriteMode): WireOperateType => (mode === GoalWriteMode.OVERWRITE ? 1 : 2);

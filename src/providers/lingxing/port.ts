@@ -1,0 +1,132 @@
+import type { Deadline } from '../../core/deadline.js';
+import type { UnreadableField } from '../../core/unreadable-field.js';
+import type { LingxingClient } from './client.js';
+import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHLY_KEYS, providerYear, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from './wire.js';
+
+/** What a goal measures. */
+export type GoalMeasure = 'SALES_AMOUNT' | 'SALES_VOLUME';
+/** `OVERWRITE` creates or replaces; `CREATE_ONLY` refuses a user who already has a goal. */
+export type GoalWriteMode = 'OVERWRITE' | 'CREATE_ONLY';
+export type GoalCurrency = (typeof CURRENCIES)[number];
+
+export interface GoalsWrite {
+  readonly year: number;
+  readonly measure: GoalMeasure;
+  readonly mode: GoalWriteMode;
+  readonly currency: GoalCurrency;
+  readonly goals: readonly { readonly uid: number; readonly monthlyValues: readonly number[] }[];
+}
+
+/** Why LingXing refused one user's goal inside an answered write. */
+export type GoalRefusal = { readonly reason: 'user-not-found' } | { readonly reason: 'goal-exists' } | { readonly reason: 'refused'; readonly message: string };
+
+export interface GoalsWritten {
+  readonly traceId: string;
+  /** The users whose goal was refused, by uid; every other user sent was written. */
+  readonly refused: ReadonlyMap<number, GoalRefusal>;
+}
+
+/** A goal as LingXing holds it. A field LingXing sent unreadably holds an UnreadableField. */
+export interface GoalRecord {
+  readonly uid: number;
+  readonly realName: string | null;
+  readonly organizations: readonly string[];
+  readonly year: number;
+  readonly measure: GoalMeasure;
+  readonly currency: GoalCurrency | null;
+  readonly monthlyGoals: number[];
+  readonly monthlyActuals: number[];
+  readonly monthlyCompletionRates: number[];
+  readonly yearGoal: number;
+  readonly yearActual: number;
+  readonly yearCompletion: number;
+  readonly createdAt: Date | null | UnreadableField;
+  readonly updatedAt: Date | null | UnreadableField;
+}
+
+/** LingXing's goals, in the domain's words: what modules call. The wire stays inside this folder. */
+export interface GoalsPort {
+  write(write: GoalsWrite, deadline: Deadline): Promise<GoalsWritten>;
+  /** Deleting is idempotent: a goal gone stays gone. */
+  remove(year: number, measure: GoalMeasure, uids: readonly number[], deadline: Deadline): Promise<{ readonly traceId: string; readonly deleted: number }>;
+  read(year: number, measure: GoalMeasure, deadline: Deadline): Promise<GoalRecord[]>;
+  /** LingXing's "this year", in its calendar (GMT+8); it accepts last, this and next year. */
+  currentYear(now: number): number;
+}
+
+/** The port over the real (or emulated) LingXing, through its client. */
+export function lingxingGoals(client: LingxingClient): GoalsPort {
+  return {
+    async write(write, deadline) {
+      const answer = await client.batchOperate(
+        {
+          assessYear: write.year,
+          assessType: wireMeasure(write.measure),
+          operateType: write.mode === 'OVERWRITE' ? 1 : 2,
+          currencyCode: write.currency as WireCurrency,
+          userGoalList: write.goals.map((goal) => wireGoal(goal.uid, goal.monthlyValues)),
+        },
+        deadline,
+        write.mode === 'OVERWRITE',
+      );
+      return { traceId: answer.traceId, refused: new Map(answer.data.map((row) => [row.uid, refusal(row.reason)])) };
+    },
+    async remove(year, measure, uids, deadline) {
+      const answer = await client.batchDelete({ assessYear: year, assessType: wireMeasure(measure), uidList: [...uids] }, deadline);
+      return { traceId: answer.traceId, deleted: answer.data };
+    },
+    async read(year, measure, deadline) {
+      const answer = await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline);
+      return answer.data.map((row) => goalFromRow(row, year));
+    },
+    currentYear: providerYear,
+  };
+}
+
+const wireMeasure = (measure: GoalMeasure) => (measure === 'SALES_AMOUNT' ? 1 : 2);
+
+/** LingXing's row reasons, as domain refusals; an unknown reason keeps LingXing's words. */
+function refusal(reason: string): GoalRefusal {
+  if (reason === USER_NOT_FOUND) return { reason: 'user-not-found' };
+  if (reason === GOAL_EXISTS) return { reason: 'goal-exists' };
+  return { reason: 'refused', message: reason };
+}
+
+/** One literal, keys in ASCII order (uid, value1, value10, value11, value12, value2…) as LingXing signs them, so signing copies nothing. */
+function wireGoal(uid: number, v: readonly number[]): WireUserGoal {
+  return {
+    uid,
+    value1: v[0]!,
+    value10: v[9]!,
+    value11: v[10]!,
+    value12: v[11]!,
+    value2: v[1]!,
+    value3: v[2]!,
+    value4: v[3]!,
+    value5: v[4]!,
+    value6: v[5]!,
+    value7: v[6]!,
+    value8: v[7]!,
+    value9: v[8]!,
+  };
+}
+
+function goalFromRow(row: GoalRow, year: number): GoalRecord {
+  const monthly = (prefix: keyof typeof MONTHLY_KEYS) => MONTHLY_KEYS[prefix].map((key) => row[key] ?? 0);
+  return {
+    uid: row.uid,
+    realName: row.realName ?? null,
+    organizations: row.orgs ?? [],
+    year,
+    measure: row.assessType === 1 ? 'SALES_AMOUNT' : 'SALES_VOLUME',
+    currency: CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as GoalCurrency) : null,
+    monthlyGoals: monthly('goalValue'),
+    monthlyActuals: monthly('realValue'),
+    monthlyCompletionRates: monthly('completeRate'),
+    yearGoal: row.yearGoalValue ?? 0,
+    yearActual: row.yearRealValue ?? 0,
+    yearCompletion: row.completeProcess ?? 0,
+    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
+    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
+  };
+}
