@@ -7,8 +7,8 @@ import { requireScope } from './auth/scope-check.js';
 import type { FacadeContext } from './context.js';
 import type { AssessType, Goal } from './modules/goals/goal.types.js';
 import type { AccountingRule } from './modules/accounting-rules/accounting-rule.types.js';
-import { UserResolver } from './modules/users/user.resolver.js';
-import { User } from './modules/users/user.entity.js';
+import { UserResolver } from './modules/goals/user.resolver.js';
+import { User } from './modules/goals/user.entity.js';
 import { buildTypeGraphQLSchema } from './schema.js';
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';

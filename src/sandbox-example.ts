@@ -1,4 +1,4 @@
-import { providerYear } from './providers/lingxing/wire.js';
+import { providerYear } from './providers/lingxing/port.js';
 
 /** What Apollo Sandbox opens with: a goals upsert whose second row is bad, to show per-item results. */
 const year = providerYear(Date.now());

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
 import { dateFromProvider, MONTHLY_KEYS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
@@ -34,12 +34,14 @@ async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'):
   }));
 }
 
-const server = createServer(async (req, res) => {
+const server = createServer((req, res) => void answer(req, res));
+
+async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   let text = '';
   for await (const chunk of req) text += chunk;
   const { variables } = JSON.parse(text) as { variables: { year: number; assessType: 'SALES_AMOUNT' | 'SALES_VOLUME' } };
   const data = { goals: await goals(variables.year, variables.assessType) };
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-});
+}
 server.listen(Number(env('PORT')), '127.0.0.1', () => console.log(`bare proxy at http://127.0.0.1:${env('PORT')}`));
 process.on('SIGTERM', () => server.close(() => void pool.close().then(() => process.exit(0))));

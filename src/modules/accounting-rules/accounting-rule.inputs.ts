@@ -1,4 +1,4 @@
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { Locale } from './accounting-rule.types.js';

@@ -1,4 +1,4 @@
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AssessType, CurrencyCode, GoalWriteMode } from './goal.types.js';
 

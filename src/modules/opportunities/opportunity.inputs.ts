@@ -1,4 +1,4 @@
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 

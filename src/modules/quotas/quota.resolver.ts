@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import type { LimitUsage } from '../../core/quota/quota-store.js';
-import { Provider, ProviderQuota, QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
+import { Provider, ProviderQuota, type QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
 
 @Resolver()
 export class QuotaResolver {

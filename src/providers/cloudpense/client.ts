@@ -133,7 +133,7 @@ export class CloudpenseClient {
     return (resCode >= 401_000 && resCode <= 401_999) || resCode === this.options.tokenInvalidResCode;
   }
 
-  private async issueToken(deadline: Deadline): Promise<IssuedToken> {
+  private async issueToken(_deadline: Deadline): Promise<IssuedToken> {
     const { clientId, clientSecret } = this.options.connection;
     const answer = await this.send('POST', PATHS.token, 'en_US', JSON.stringify({ client_id: clientId, client_secret: clientSecret }));
     const json = answerJson(CLOUDPENSE, answer);

@@ -3,6 +3,9 @@ import type { UnreadableField } from '../../core/unreadable-field.js';
 import type { LingxingClient } from './client.js';
 import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHLY_KEYS, providerYear, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from './wire.js';
 
+/** LingXing's calendar year of a moment (GMT+8). */
+export { providerYear } from './wire.js';
+
 /** What a goal measures. */
 export type GoalMeasure = 'SALES_AMOUNT' | 'SALES_VOLUME';
 /** `OVERWRITE` creates or replaces; `CREATE_ONLY` refuses a user who already has a goal. */

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Authorized, Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
-import { AssessType, Goal } from '../goals/goal.types.js';
+import { AssessType, Goal } from './goal.types.js';
 import { User } from './user.entity.js';
 
 @Resolver(() => User)
