@@ -34,7 +34,11 @@ export default tseslint.config(
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   // core knows no provider, no module, no GraphQL.
-  arrows(['src/core/**'], [{ group: ['**/providers/**', '**/modules/**', '**/graphql/**', '**/auth/**'], message: 'core/ knows no provider, module or GraphQL.' }], GRAPHQL_PACKAGES),
+  arrows(
+    ['src/core/**'],
+    [{ group: ['**/providers/**', '**/modules/**', '**/graphql/**', '**/auth/**'], message: 'core/ knows no provider, module or GraphQL.' }],
+    GRAPHQL_PACKAGES,
+  ),
   // graphql/ (shared GraphQL pieces) knows no provider and no module.
   arrows(['src/graphql/**'], [{ group: ['**/providers/**', '**/modules/**'], message: 'graphql/ knows no provider or module.' }]),
   // A provider imports no module, no GraphQL, and no other provider.
@@ -66,8 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'Property > Identifier.key[name=/^[a-z0-9]+_[a-z0-9_]+$/]', message: 'A snake_case field is a provider wire name: it stays in src/providers/.' },
-        { selector: 'Property > Literal.key[value=/^[a-z0-9]+_[a-z0-9_]+$/]', message: 'A snake_case field is a provider wire name: it stays in src/providers/.' },
+        {
+          selector: 'Property > Identifier.key[name=/^[a-z0-9]+_[a-z0-9_]+$/]',
+          message: 'A snake_case field is a provider wire name: it stays in src/providers/.',
+        },
+        {
+          selector: 'Property > Literal.key[value=/^[a-z0-9]+_[a-z0-9_]+$/]',
+          message: 'A snake_case field is a provider wire name: it stays in src/providers/.',
+        },
       ],
     },
   },

@@ -21,76 +21,94 @@ const baseUrl = z.string().superRefine((text, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const env = z
-  .object({
-    // Default: production with live providers, development with the emulators (see loadConfig).
-    NODE_ENV: optional(z.enum(['development', 'production', 'test'])),
-    HOST: optional(z.string().min(1)).default('127.0.0.1'),
-    PORT: optional(int(0, 65_535)).default(4000),
-    PROVIDERS: optional(z.enum(['emulated', 'live'])).default('emulated'),
-    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
-    REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
-    MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
-    PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
-    BREAKER_FAILURES: optional(int(1, 1_000)).default(5),
-    BREAKER_COOLDOWN_MS: optional(int(100, 600_000)).default(5_000),
-    AUTH_MODE: optional(z.enum(['none', 'required'])),
-    AUTH_JWKS_URL: optional(url),
-    AUTH_JWT_PUBLIC_KEY: optional(z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })),
-    AUTH_JWT_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
-    AUTH_JWT_ISSUER: optional(z.string().min(1)),
-    AUTH_JWT_AUDIENCE: optional(z.string().min(1)),
-    AUTH_JWT_CLOCK_TOLERANCE_SECONDS: optional(int(0, 600)).default(30),
-    AUTH_API_KEYS: optional(z.string().min(1)),
-    AUTH_API_KEYS_FILE: optional(z.string().min(1)),
-    CORS_ORIGINS: optional(z.string().regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'a comma-separated list of origins (https://app.example.com), or *')),
-    REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
-    GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
-    SANDBOX: optional(z.enum(['true', 'false'])),
-    TRUSTED_DOCUMENTS: optional(z.enum(['any', 'safelist'])).default('any'),
-    REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
-    REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
-    FACADE_REPLICAS: optional(int(1, 64)).default(1),
-    QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
-    REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
-    PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
-    PROVIDER_CHECK_INTERVAL_MS: optional(z.coerce.number().int().refine((ms) => ms === 0 || (ms >= 1_000 && ms <= 86_400_000), 'must be 0 (at start-up only) or 1000 to 86400000')).default(300_000),
-    LINGXING_BASE_URL: optional(baseUrl),
-    // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
-    LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),
-    LINGXING_APP_SECRET: optional(z.string().min(1)),
-    LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
-    LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
-    LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-    LINGXING_TOKEN_LEASE_MS: optional(int(100, 600_000)).default(120_000),
-    TOP_GATEWAY_URL: optional(baseUrl),
-    TOP_APP_KEY: optional(z.string().min(1)),
-    TOP_APP_SECRET: optional(z.string().min(1)),
-    TOP_SESSION: optional(z.string().min(1)),
-    TOP_SIGN_METHOD: optional(z.enum(SIGN_METHODS)).default('hmac-sha256'),
-    TOP_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
-    TOP_CALL_LIMIT: optional(int(1, 1_000_000)).default(100),
-    TOP_CALL_WINDOW_SECONDS: optional(int(1, 86_400)).default(60),
-    TOP_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-    CRM_BASE_URL: optional(baseUrl),
-    CRM_INTERNAL_SECRET: optional(z.string().min(1)),
-    CRM_STAGES: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'a comma-separated list of stage codes')).default(
-      'lead,qualified,proposal,negotiation,won,lost',
-    ),
-    CRM_MAX_CONCURRENCY: optional(int(1, 256)).default(8),
-    CRM_RATE_PER_SECOND: optional(int(1, 100_000)).default(50),
-    CRM_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
-    CLOUDPENSE_BASE_URL: optional(baseUrl),
-    CLOUDPENSE_CLIENT_ID: optional(z.string().min(1)),
-    CLOUDPENSE_CLIENT_SECRET: optional(z.string().min(1)),
-    CLOUDPENSE_CHUNK_SIZE: optional(int(1, 1_000)).default(200),
-    CLOUDPENSE_RATE_LIMITED_RESCODE: optional(z.coerce.number().int()).default(429001),
-    CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()),
-    CLOUDPENSE_TIMEOUT_MS: optional(int(100, 600_000)).default(30_000),
-  });
+const env = z.object({
+  // Default: production with live providers, development with the emulators (see loadConfig).
+  NODE_ENV: optional(z.enum(['development', 'production', 'test'])),
+  HOST: optional(z.string().min(1)).default('127.0.0.1'),
+  PORT: optional(int(0, 65_535)).default(4000),
+  PROVIDERS: optional(z.enum(['emulated', 'live'])).default('emulated'),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  REQUEST_DEADLINE_MS: optional(int(100, 600_000)).default(10_000),
+  MAX_BODY_BYTES: optional(int(1_024, 256 * 1024 * 1024)).default(8 * 1024 * 1024),
+  PROVIDER_RETRY_ATTEMPTS: optional(int(1, 10)).default(3),
+  BREAKER_FAILURES: optional(int(1, 1_000)).default(5),
+  BREAKER_COOLDOWN_MS: optional(int(100, 600_000)).default(5_000),
+  AUTH_MODE: optional(z.enum(['none', 'required'])),
+  AUTH_JWKS_URL: optional(url),
+  AUTH_JWT_PUBLIC_KEY: optional(z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })),
+  AUTH_JWT_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  AUTH_JWT_ISSUER: optional(z.string().min(1)),
+  AUTH_JWT_AUDIENCE: optional(z.string().min(1)),
+  AUTH_JWT_CLOCK_TOLERANCE_SECONDS: optional(int(0, 600)).default(30),
+  AUTH_API_KEYS: optional(z.string().min(1)),
+  AUTH_API_KEYS_FILE: optional(z.string().min(1)),
+  CORS_ORIGINS: optional(
+    z.string().regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'a comma-separated list of origins (https://app.example.com), or *'),
+  ),
+  REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
+  GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
+  SANDBOX: optional(z.enum(['true', 'false'])),
+  TRUSTED_DOCUMENTS: optional(z.enum(['any', 'safelist'])).default('any'),
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
+  FACADE_REPLICAS: optional(int(1, 64)).default(1),
+  QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
+  REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
+  PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
+  PROVIDER_CHECK_INTERVAL_MS: optional(
+    z.coerce
+      .number()
+      .int()
+      .refine((ms) => ms === 0 || (ms >= 1_000 && ms <= 86_400_000), 'must be 0 (at start-up only) or 1000 to 86400000'),
+  ).default(300_000),
+  LINGXING_BASE_URL: optional(baseUrl),
+  // The appId is also the AES-128 key of the signature, so it must be 16 bytes.
+  LINGXING_APP_ID: optional(z.string().refine((id) => Buffer.byteLength(id) === 16, 'must be 16 bytes (it is the AES-128 signing key)')),
+  LINGXING_APP_SECRET: optional(z.string().min(1)),
+  LINGXING_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
+  LINGXING_MAX_IN_FLIGHT: optional(int(1, 100)).default(10),
+  LINGXING_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+  LINGXING_TOKEN_LEASE_MS: optional(int(100, 600_000)).default(120_000),
+  TOP_GATEWAY_URL: optional(baseUrl),
+  TOP_APP_KEY: optional(z.string().min(1)),
+  TOP_APP_SECRET: optional(z.string().min(1)),
+  TOP_SESSION: optional(z.string().min(1)),
+  TOP_SIGN_METHOD: optional(z.enum(SIGN_METHODS)).default('hmac-sha256'),
+  TOP_CHUNK_SIZE: optional(int(1, 1_000)).default(100),
+  TOP_CALL_LIMIT: optional(int(1, 1_000_000)).default(100),
+  TOP_CALL_WINDOW_SECONDS: optional(int(1, 86_400)).default(60),
+  TOP_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+  CRM_BASE_URL: optional(baseUrl),
+  CRM_INTERNAL_SECRET: optional(z.string().min(1)),
+  CRM_STAGES: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'a comma-separated list of stage codes')).default(
+    'lead,qualified,proposal,negotiation,won,lost',
+  ),
+  CRM_MAX_CONCURRENCY: optional(int(1, 256)).default(8),
+  CRM_RATE_PER_SECOND: optional(int(1, 100_000)).default(50),
+  CRM_TIMEOUT_MS: optional(int(100, 600_000)).default(15_000),
+  CLOUDPENSE_BASE_URL: optional(baseUrl),
+  CLOUDPENSE_CLIENT_ID: optional(z.string().min(1)),
+  CLOUDPENSE_CLIENT_SECRET: optional(z.string().min(1)),
+  CLOUDPENSE_CHUNK_SIZE: optional(int(1, 1_000)).default(200),
+  CLOUDPENSE_RATE_LIMITED_RESCODE: optional(z.coerce.number().int()).default(429001),
+  CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()),
+  CLOUDPENSE_TIMEOUT_MS: optional(int(100, 600_000)).default(30_000),
+});
 
 /** What `live` mode cannot start without. */
-const LIVE_REQUIRED = ['LINGXING_BASE_URL', 'LINGXING_APP_ID', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET', 'CLOUDPENSE_BASE_URL', 'CLOUDPENSE_CLIENT_ID', 'CLOUDPENSE_CLIENT_SECRET'] as const;
+const LIVE_REQUIRED = [
+  'LINGXING_BASE_URL',
+  'LINGXING_APP_ID',
+  'LINGXING_APP_SECRET',
+  'TOP_GATEWAY_URL',
+  'TOP_APP_KEY',
+  'TOP_APP_SECRET',
+  'CRM_BASE_URL',
+  'CRM_INTERNAL_SECRET',
+  'CLOUDPENSE_BASE_URL',
+  'CLOUDPENSE_CLIENT_ID',
+  'CLOUDPENSE_CLIENT_SECRET',
+] as const;
 
 export interface Config {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -187,7 +205,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Without Redis each replica keeps floor(limit / replicas): every limit must leave each at least one.
   const replicas = vars.FACADE_REPLICAS ?? 1;
   const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT ?? 10, vars.TOP_CALL_LIMIT ?? 100, vars.CRM_MAX_CONCURRENCY ?? 8, vars.CRM_RATE_PER_SECOND ?? 50, 50);
-  if (replicas > smallest) problems.push(`FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
+  if (replicas > smallest)
+    problems.push(`FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
   if (replicas > 1 && !source.REDIS_URL) {
     problems.push(`FACADE_REPLICAS=${replicas} needs REDIS_URL: without a shared ledger every replica would spend the whole quota of every provider`);
   }
@@ -224,9 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     breaker: { failures: vars.BREAKER_FAILURES, cooldownMs: vars.BREAKER_COOLDOWN_MS },
     lingxing: {
       connection:
-        vars.PROVIDERS === 'live'
-          ? { baseUrl: vars.LINGXING_BASE_URL!, appId: vars.LINGXING_APP_ID!, appSecret: vars.LINGXING_APP_SECRET! }
-          : undefined,
+        vars.PROVIDERS === 'live' ? { baseUrl: vars.LINGXING_BASE_URL!, appId: vars.LINGXING_APP_ID!, appSecret: vars.LINGXING_APP_SECRET! } : undefined,
       chunkSize: vars.LINGXING_CHUNK_SIZE,
       maxInFlight: vars.LINGXING_MAX_IN_FLIGHT,
       tokenLeaseMs: vars.LINGXING_TOKEN_LEASE_MS,
@@ -286,7 +303,8 @@ function fieldsThatParse(source: NodeJS.ProcessEnv): Vars {
  */
 function authSettings(vars: Vars, live: boolean): AuthSettings | string {
   const mode = vars.AUTH_MODE ?? (live ? undefined : 'none');
-  if (!mode) return 'AUTH_MODE: required when PROVIDERS=live: `required` (with AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY, AUTH_JWT_SECRET or AUTH_API_KEYS) or `none` to let anyone call';
+  if (!mode)
+    return 'AUTH_MODE: required when PROVIDERS=live: `required` (with AUTH_JWKS_URL, AUTH_JWT_PUBLIC_KEY, AUTH_JWT_SECRET or AUTH_API_KEYS) or `none` to let anyone call';
   let apiKeys: AuthSettings['apiKeys'] = [];
   let keysJson = vars.AUTH_API_KEYS;
   if (keysJson === undefined && vars.AUTH_API_KEYS_FILE) {

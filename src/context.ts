@@ -39,13 +39,7 @@ export interface FacadeContext {
   readonly acceptLanguage: string | undefined;
 }
 
-export function createContext(
-  services: Services,
-  deadline: Deadline,
-  principal: Principal,
-  log: FastifyBaseLogger,
-  acceptLanguage?: string,
-): FacadeContext {
+export function createContext(services: Services, deadline: Deadline, principal: Principal, log: FastifyBaseLogger, acceptLanguage?: string): FacadeContext {
   return {
     deadline,
     principal,

@@ -131,7 +131,11 @@ export async function startFacade(
     goals: new GoalService({ port: lingxingGoals(lingxing), clock, chunkSize: config.lingxing.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
     touchTasks: new TouchTaskService({ port: topTouchTasks(top), chunkSize: config.top.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
     opportunities: new OpportunityService({ port: crmOpportunities(crm), stages: config.crm.stages }),
-    accountingRules: new AccountingRuleService({ port: cloudpenseRules(cloudpense, clock), chunkSize: config.cloudpense.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
+    accountingRules: new AccountingRuleService({
+      port: cloudpenseRules(cloudpense, clock),
+      chunkSize: config.cloudpense.chunkSize,
+      splitCalls: config.refusedChunkSplitCalls,
+    }),
     quotas,
     metrics,
     ledgerMode,
@@ -147,7 +151,8 @@ export async function startFacade(
   await readiness.start(5_000);
   for (const [provider, state] of Object.entries(readiness.report())) {
     if (state.status === 'refused') server.app.log.error({ provider }, `Provider credentials refused: ${state.message}`);
-    else if (state.status !== 'accepted') server.app.log.warn({ provider, status: state.status }, `Provider credentials not checked: ${state.message ?? state.status}`);
+    else if (state.status !== 'accepted')
+      server.app.log.warn({ provider, status: state.status }, `Provider credentials not checked: ${state.message ?? state.status}`);
   }
   const address = await server.app.listen({ host: config.host, port: config.port });
   let closing: Promise<void> | undefined;

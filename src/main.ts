@@ -34,7 +34,10 @@ const facade = await startFacade(config, connections);
 const log = facade.app.log;
 if (config.providers === 'live' && config.auth.mode === 'none') log.warn('AUTH_MODE=none: anyone who can reach this port can write to the providers');
 log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
-if (emulators) log.info(`Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}, CloudPense ${emulators.cloudpense.url}`);
+if (emulators)
+  log.info(
+    `Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}, CloudPense ${emulators.cloudpense.url}`,
+  );
 if (config.sandbox) log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
 
 let stopping = false;

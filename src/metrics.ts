@@ -112,9 +112,7 @@ export class FacadeMetrics implements CallMeter {
     if (!this.scrape || now - this.scrape.at > 100) {
       this.scrape = {
         at: now,
-        usage: Promise.all(
-          this.quotas.all().map(async ({ provider, gate }) => ({ provider, policy: gate.policy.name, ...(await gate.usage()) })),
-        ),
+        usage: Promise.all(this.quotas.all().map(async ({ provider, gate }) => ({ provider, policy: gate.policy.name, ...(await gate.usage()) }))),
       };
     }
     return this.scrape.usage;

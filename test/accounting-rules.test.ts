@@ -74,7 +74,7 @@ describe('accountingRulesSync', () => {
     input[1] = rule(1, { accountCode: '999999' }); // not in the chart of accounts: dbErrors
     input[4] = rule(4, { accountEventCode: 'ODD_EVENT' }); // weak rule: warning, still synced
     input[6] = rule(6, { accountCode: '888888' });
-    const { accountingRulesSync } = await h.client.request(AccountingRulesSyncDocument, { input: { rules: input } }, );
+    const { accountingRulesSync } = await h.client.request(AccountingRulesSyncDocument, { input: { rules: input } });
     expect(accountingRulesSync.results.map((result) => result.__typename)).toEqual([
       'AccountingRuleSynced',
       'ProviderRejected',
@@ -107,7 +107,12 @@ describe('accountingRulesSync', () => {
         ],
       },
     });
-    expect(accountingRulesSync.results.map((result) => result.__typename)).toEqual(['AccountingRuleSynced', 'ValidationError', 'ValidationError', 'ValidationError']);
+    expect(accountingRulesSync.results.map((result) => result.__typename)).toEqual([
+      'AccountingRuleSynced',
+      'ValidationError',
+      'ValidationError',
+      'ValidationError',
+    ]);
     expect(accountingRulesSync.results[1]).toMatchObject({ field: 'rules[1].code', message: expect.stringContaining('64 bytes') });
     expect(accountingRulesSync.results[2]).toMatchObject({ field: 'rules[2].ruleCondition' });
     expect(accountingRulesSync.results[3]).toMatchObject({ field: 'rules[3].priority' });
@@ -117,7 +122,11 @@ describe('accountingRulesSync', () => {
   it('refuses a code repeated within one sync for the later rule', async () => {
     const h = await start();
     const { accountingRulesSync } = await h.client.request(AccountingRulesSyncDocument, { input: { rules: [rule(1), rule(2), rule(1, { priority: 9 })] } });
-    expect(accountingRulesSync.results[2]).toMatchObject({ __typename: 'ValidationError', field: 'rules[2].code', message: expect.stringContaining('index 0') });
+    expect(accountingRulesSync.results[2]).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'rules[2].code',
+      message: expect.stringContaining('index 0'),
+    });
   });
 
   it("answers in the caller's language: Accept-Language, or the locale argument", async () => {
@@ -160,7 +169,11 @@ describe('accountingRulesSync', () => {
     try {
       const response = await createFacadeClient({ url: facade.url }).execute(AccountingRulesSyncDocument, { input: { rules: rules(2) } });
       for (const result of response.data!.accountingRulesSync.results) {
-        expect(result).toMatchObject({ __typename: 'ProviderRejected', code: 'PROVIDER_MISCONFIGURED', message: expect.stringContaining('CLOUDPENSE_CLIENT_SECRET') });
+        expect(result).toMatchObject({
+          __typename: 'ProviderRejected',
+          code: 'PROVIDER_MISCONFIGURED',
+          message: expect.stringContaining('CLOUDPENSE_CLIENT_SECRET'),
+        });
       }
       expect(JSON.stringify(response)).not.toContain('wrong-cloudpense-secret');
       expect(h.emulators.cloudpense.stats.batchCalls).toBe(0);
@@ -177,7 +190,14 @@ describe('accountingRules query', () => {
     await h.client.request(AccountingRulesSyncDocument, { input: { rules: input } });
     const first = (await h.client.request(AccountingRulesDocument, { pageSize: 20 })).accountingRules;
     expect(first).toMatchObject({ page: 1, pageSize: 20, totalPages: 3, totalCount: 45 });
-    expect(first.items[0]).toMatchObject({ code: 'R-00000', structureCode: 'default', accountEventCode: 'EXP_DR', priority: 1, deleted: false, ruleCondition: { header_column22: 'claim' } });
+    expect(first.items[0]).toMatchObject({
+      code: 'R-00000',
+      structureCode: 'default',
+      accountEventCode: 'EXP_DR',
+      priority: 1,
+      deleted: false,
+      ruleCondition: { header_column22: 'claim' },
+    });
     const last = (await h.client.request(AccountingRulesDocument, { page: 3, pageSize: 20 })).accountingRules;
     expect(last.items.map((item) => item.code)).toEqual(['R-00040', 'R-00041', 'R-00042', 'R-00043', 'R-00044']);
     const filtered = (await h.client.request(AccountingRulesDocument, { filter: { accountCode: '6601' }, pageSize: 50 })).accountingRules;

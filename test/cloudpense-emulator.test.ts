@@ -24,7 +24,13 @@ async function post(path: string, body: unknown, locale = 'zh_CN'): Promise<any>
 }
 const batch = (data: unknown[], extra: Record<string, unknown> = {}, locale?: string) =>
   post(`${PATHS.batch}?access_token=${token}`, { bizId: `b-${Math.random()}`, timestamp: clock.now(), data, ...extra }, locale);
-const row = (extra: Record<string, unknown> = {}) => ({ code: 'E-1', structure_code: 'default', account_event_code: 'EXP_DR', account_code: '540101', ...extra });
+const row = (extra: Record<string, unknown> = {}) => ({
+  code: 'E-1',
+  structure_code: 'default',
+  account_event_code: 'EXP_DR',
+  account_code: '540101',
+  ...extra,
+});
 
 describe('CloudPense emulator', () => {
   it('issues tokens only for the right client secret', async () => {
@@ -68,7 +74,9 @@ describe('CloudPense emulator', () => {
   it('pages with the documented page sizes only', async () => {
     await freshToken();
     const page = async (size: number) =>
-      (await request(`${cp.url}${PATHS.findByPage}?access_token=${token}&page_num=1&page_size=${size}`, { headers: { locale: 'en_US' } })).body.json() as Promise<any>;
+      (
+        await request(`${cp.url}${PATHS.findByPage}?access_token=${token}&page_num=1&page_size=${size}`, { headers: { locale: 'en_US' } })
+      ).body.json() as Promise<any>;
     expect((await page(20)).data).toMatchObject({ page_num: 1, page_size: 20 });
     expect((await page(25)).resCode).toBe(400000);
   });

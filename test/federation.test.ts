@@ -101,9 +101,13 @@ describe('the facade as a Federation 2 subgraph', () => {
 describe('a supergraph with a users subgraph, through @apollo/gateway', () => {
   it('answers a query that crosses users → goals with one provider call for 100 users', async () => {
     const before = batchSelects();
-    const { data, errors } = await post(gateway.url, `query ($year: Int!) { users(first: 100) { uid name goals(year: $year, assessType: SALES_AMOUNT) { yearGoal monthlyGoals } } }`, {
-      year: thisYear,
-    });
+    const { data, errors } = await post(
+      gateway.url,
+      `query ($year: Int!) { users(first: 100) { uid name goals(year: $year, assessType: SALES_AMOUNT) { yearGoal monthlyGoals } } }`,
+      {
+        year: thisYear,
+      },
+    );
     expect(errors).toBeUndefined();
     expect(data.users).toHaveLength(100);
     expect(data.users[4]).toEqual({

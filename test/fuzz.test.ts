@@ -25,7 +25,19 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '\u0000', '\uD800', '𠜎'.repeat(30), '\u202Eevil', "'; DROP TABLE goals; --", '<script>alert(1)</script>', 'x'.repeat(70_000), '١٢٣', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\uD800',
+    '𠜎'.repeat(30),
+    '\u202Eevil',
+    "'; DROP TABLE goals; --",
+    '<script>alert(1)</script>',
+    'x'.repeat(70_000),
+    '١٢٣',
+    'NaN',
+  ),
 );
 const hostileNumber = fc.oneof(
   fc.integer(),
@@ -50,11 +62,21 @@ const goalsDelete = fc.record({ year: maybe(fc.constant(thisYear)), assessType: 
 const jsonObject = maybe(fc.dictionary(hostileString, anything, { maxKeys: 5 }));
 const task = maybe(
   fc.record(
-    { inputParams: jsonObject, outputParams: jsonObject, phoneNumber: maybe(hostileString), email: maybe(hostileString), bizId: maybe(hostileString), userName: maybe(hostileString) },
+    {
+      inputParams: jsonObject,
+      outputParams: jsonObject,
+      phoneNumber: maybe(hostileString),
+      email: maybe(hostileString),
+      bizId: maybe(hostileString),
+      userName: maybe(hostileString),
+    },
     { requiredKeys: [] },
   ),
 );
-const touchTasks = fc.record({ planId: maybe(fc.constantFrom('1002', '1001', '9999')), taskUniqueCode: maybe(hostileString), tasks: list(task) }, { requiredKeys: ['tasks'] });
+const touchTasks = fc.record(
+  { planId: maybe(fc.constantFrom('1002', '1001', '9999')), taskUniqueCode: maybe(hostileString), tasks: list(task) },
+  { requiredKeys: ['tasks'] },
+);
 const opportunity = maybe(
   fc.record(
     {
@@ -89,7 +111,11 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 async function send(query: string, variables: unknown): Promise<{ status: number; body: { data?: Record<string, any> | null; errors?: unknown[] } }> {
-  const response = await fetch(harness.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(harness.facade.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: response.status, body: (await response.json()) as { data?: Record<string, any> | null } };
 }
 
@@ -105,22 +131,48 @@ async function checkBatch(document: Parameters<typeof print>[0], field: string, 
 }
 
 describe('fuzz: every operation survives hostile input', () => {
-  it('goalsUpsert', () => fc.assert(fc.asyncProperty(goalsUpsert, (input) => checkBatch(GoalsUpsertDocument, 'goalsUpsert', 'goals', input)), options));
-  it('goalsDelete', () => fc.assert(fc.asyncProperty(goalsDelete, (input) => checkBatch(GoalsDeleteDocument, 'goalsDelete', 'uids', input)), options));
-  it('touchTasksSubmit', () => fc.assert(fc.asyncProperty(touchTasks, (input) => checkBatch(TouchTasksSubmitDocument, 'touchTasksSubmit', 'tasks', input)), options));
+  it('goalsUpsert', () =>
+    fc.assert(
+      fc.asyncProperty(goalsUpsert, (input) => checkBatch(GoalsUpsertDocument, 'goalsUpsert', 'goals', input)),
+      options,
+    ));
+  it('goalsDelete', () =>
+    fc.assert(
+      fc.asyncProperty(goalsDelete, (input) => checkBatch(GoalsDeleteDocument, 'goalsDelete', 'uids', input)),
+      options,
+    ));
+  it('touchTasksSubmit', () =>
+    fc.assert(
+      fc.asyncProperty(touchTasks, (input) => checkBatch(TouchTasksSubmitDocument, 'touchTasksSubmit', 'tasks', input)),
+      options,
+    ));
   it('opportunitiesUpdate', () =>
-    fc.assert(fc.asyncProperty(fc.record({ opportunities: list(opportunity) }), (input) => checkBatch(OpportunitiesUpdateDocument, 'opportunitiesUpdate', 'opportunities', input)), options));
+    fc.assert(
+      fc.asyncProperty(fc.record({ opportunities: list(opportunity) }), (input) =>
+        checkBatch(OpportunitiesUpdateDocument, 'opportunitiesUpdate', 'opportunities', input),
+      ),
+      options,
+    ));
   it('accountingRulesSync', () =>
-    fc.assert(fc.asyncProperty(fc.record({ rules: list(rule), locale: enumValue('EN_US', 'ZH_CN') }, { requiredKeys: ['rules'] }), (input) => checkBatch(AccountingRulesSyncDocument, 'accountingRulesSync', 'rules', input)), options));
+    fc.assert(
+      fc.asyncProperty(fc.record({ rules: list(rule), locale: enumValue('EN_US', 'ZH_CN') }, { requiredKeys: ['rules'] }), (input) =>
+        checkBatch(AccountingRulesSyncDocument, 'accountingRulesSync', 'rules', input),
+      ),
+      options,
+    ));
 
   it('opportunityUpdate and the queries', () =>
     fc.assert(
-      fc.asyncProperty(opportunity, fc.record({ year: maybe(hostileNumber), assessType: enumValue('SALES_AMOUNT'), uids: list(uid) }), async (input, goalsArgs) => {
-        const single = await send(print(OpportunityUpdateDocument), { input });
-        expect(single.status).toBeLessThan(500);
-        const read = await send(print(GoalsDocument), goalsArgs);
-        expect(read.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        opportunity,
+        fc.record({ year: maybe(hostileNumber), assessType: enumValue('SALES_AMOUNT'), uids: list(uid) }),
+        async (input, goalsArgs) => {
+          const single = await send(print(OpportunityUpdateDocument), { input });
+          expect(single.status).toBeLessThan(500);
+          const read = await send(print(GoalsDocument), goalsArgs);
+          expect(read.status).toBeLessThan(500);
+        },
+      ),
       options,
     ));
 
@@ -129,7 +181,9 @@ describe('fuzz: every operation survives hostile input', () => {
       fc.asyncProperty(
         fc.oneof(
           hostileString,
-          fc.integer({ min: 1, max: 60 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: providerQuotas { provider limits { used } }`).join(' ')} }`),
+          fc
+            .integer({ min: 1, max: 60 })
+            .map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: providerQuotas { provider limits { used } }`).join(' ')} }`),
           fc.integer({ min: 1, max: 400 }).map((n) => `${'{ goals(year: 1, assessType: SALES_AMOUNT) '.repeat(n)}${'}'.repeat(n)}`),
           fc.integer({ min: 1, max: 3_000 }).map((n) => `query Q${'($v: Int)'.repeat(Math.min(n, 5))} { __typename ${'@skip(if: false) '.repeat(n)}}`),
         ),

@@ -15,10 +15,7 @@ afterAll(() => harness.close());
 
 // Several goals fields in one request: the per-request DataLoader must merge them.
 type Uids = { uid: number }[];
-const ThreeReads: TypedDocumentNode<
-  { first: Uids; second: Uids; all: Uids; volume: { uid: number; assessType: string }[] },
-  { year: number }
-> = parse(`
+const ThreeReads: TypedDocumentNode<{ first: Uids; second: Uids; all: Uids; volume: { uid: number; assessType: string }[] }, { year: number }> = parse(`
   query ThreeGoalReads($year: Int!) {
     first: goals(year: $year, assessType: SALES_AMOUNT, uids: [110001]) { uid }
     second: goals(year: $year, assessType: SALES_AMOUNT, uids: [110003, 110002]) { uid }
@@ -65,13 +62,7 @@ describe('goalsDelete', () => {
     const { goalsDelete } = await harness.client.request(GoalsDeleteDocument, {
       input: { year: thisYear, assessType: 'SALES_AMOUNT', uids: [110_001, 110_002, 555_555, -4, 110_001] },
     });
-    expect(goalsDelete.results.map((result) => result.__typename)).toEqual([
-      'GoalDeleted',
-      'GoalDeleted',
-      'GoalDeleted',
-      'ValidationError',
-      'ValidationError',
-    ]);
+    expect(goalsDelete.results.map((result) => result.__typename)).toEqual(['GoalDeleted', 'GoalDeleted', 'GoalDeleted', 'ValidationError', 'ValidationError']);
     expect(goalsDelete.results[3]).toMatchObject({ field: 'uids[3]', code: 'VALIDATION_FAILED' });
     expect(goalsDelete.results[4]).toMatchObject({ field: 'uids[4]', message: expect.stringContaining('index 0') });
     expect(goalsDelete).toMatchObject({ succeeded: 3, failed: 2, deletedCount: 2 });

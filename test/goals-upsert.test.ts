@@ -23,7 +23,12 @@ describe('goalsUpsert', () => {
     expect(goalsUpsert.succeeded).toBe(497);
     expect(goalsUpsert.failed).toBe(3);
     goalsUpsert.results.forEach((result, index) => expect(result.index).toBe(index));
-    expect(goalsUpsert.results[7]).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', field: 'goals[7].monthlyValues', retryable: false });
+    expect(goalsUpsert.results[7]).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      field: 'goals[7].monthlyValues',
+      retryable: false,
+    });
     expect(goalsUpsert.results[250]).toMatchObject({ __typename: 'UserNotFound', code: 'USER_NOT_FOUND', uid: 999_999_999 });
     expect(goalsUpsert.results[499]).toMatchObject({ __typename: 'ValidationError', field: 'goals[499].monthlyValues[3]' });
     const written = goalsUpsert.results.filter((result) => result.__typename === 'GoalWritten');

@@ -32,13 +32,18 @@ describe("LingXing's in-flight bucket", () => {
     const { goalsUpsert } = await h.client.request(GoalsUpsertDocument, { input: goalsInput([107_001, 107_002, 107_003]) });
     const byType = goalsUpsert.results.map((result) => result.__typename);
     expect(byType).toEqual(['GoalWritten', 'GoalWritten', 'DeadlineExceeded']);
-    expect(goalsUpsert.results[2]).toMatchObject({ code: 'DEADLINE_EXCEEDED', retryable: true, deadlineMs: 1_000, message: expect.stringContaining('deadline of 1000 ms') });
+    expect(goalsUpsert.results[2]).toMatchObject({
+      code: 'DEADLINE_EXCEEDED',
+      retryable: true,
+      deadlineMs: 1_000,
+      message: expect.stringContaining('deadline of 1000 ms'),
+    });
     expect(calls(h, PATHS.batchOperate) - before).toBe(2);
     expect(h.lingxing.store.get(thisYear, 1, 107_002)).toBeDefined();
     expect(h.lingxing.store.get(thisYear, 1, 107_003)).toBeUndefined();
   });
 
-  it("honours 3001008 answers caused by another client of the app: backs off, retries, loses nothing", async () => {
+  it('honours 3001008 answers caused by another client of the app: backs off, retries, loses nothing', async () => {
     // The emulator's bucket is smaller than the facade believes, as when another system shares the app.
     const h = await start({
       env: { LINGXING_CHUNK_SIZE: '1' },

@@ -85,7 +85,8 @@ describe('a TOP replay', () => {
     }
     // The same tasks again are TOP's own replay: the same task ids, nothing created twice.
     const same = await h.client.request(TouchTasksSubmitDocument, { input: withoutBizIds('Alice') });
-    const ids = (payload: typeof first) => payload.touchTasksSubmit.results.map((result) => (result.__typename === 'TouchTaskSubmitted' ? result.taskId : result.__typename));
+    const ids = (payload: typeof first) =>
+      payload.touchTasksSubmit.results.map((result) => (result.__typename === 'TouchTaskSubmitted' ? result.taskId : result.__typename));
     expect(ids(same)).toEqual(ids(first));
     expect(h.emulators.top.store.tasks).toHaveLength(3);
   });
@@ -115,7 +116,11 @@ describe('a refused access token', () => {
 
     const lingxing = await start({ emulators: { lingxing: { refuseAccessTokens: true } } });
     const written = await lingxing.client.request(GoalsUpsertDocument, { input: goalsInput([109_002]) });
-    expect(written.goalsUpsert.results[0]).toMatchObject({ code: 'PROVIDER_MISCONFIGURED', providerCode: '2001005', message: expect.stringContaining('LINGXING_APP_ID') });
+    expect(written.goalsUpsert.results[0]).toMatchObject({
+      code: 'PROVIDER_MISCONFIGURED',
+      providerCode: '2001005',
+      message: expect.stringContaining('LINGXING_APP_ID'),
+    });
     expect(calls(lingxing, PATHS.accessToken)).toBe(2);
     expect(calls(lingxing, PATHS.batchOperate)).toBe(2);
   });
@@ -125,7 +130,11 @@ describe('a CloudPense that refuses a repeated bizId', () => {
   it('still syncs a resend after a lost answer, and a resubmitted sync', async () => {
     const h = await start({ emulators: { cloudpense: { repeatedBizId: 'refuse', faults: { errorRate: 1, kinds: ['drop-after'], limit: 1 } } } });
     const first = await h.client.request(AccountingRulesSyncDocument, { input: { syncId: 'migration-7', rules: rules(3) } });
-    expect(first.accountingRulesSync.results.map((result) => result.__typename)).toEqual(['AccountingRuleSynced', 'AccountingRuleSynced', 'AccountingRuleSynced']);
+    expect(first.accountingRulesSync.results.map((result) => result.__typename)).toEqual([
+      'AccountingRuleSynced',
+      'AccountingRuleSynced',
+      'AccountingRuleSynced',
+    ]);
     expect(h.emulators.cloudpense.faultsInjected).toBe(1);
     const again = await h.client.request(AccountingRulesSyncDocument, { input: { syncId: 'migration-7', rules: rules(3) } });
     expect(again.accountingRulesSync.succeeded).toBe(3);

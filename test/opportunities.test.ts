@@ -47,7 +47,11 @@ describe('opportunityUpdate', () => {
     const h = await start();
     const update = (input: Record<string, unknown>) =>
       h.client.request(OpportunityUpdateDocument, { input: { opportunityCode: code(3), ...input } }).then((data) => data.opportunityUpdate);
-    expect(await update({ opportunityCode: 'OPP-NOPE', amount: 1 })).toMatchObject({ __typename: 'OpportunityNotFound', code: 'OPPORTUNITY_NOT_FOUND', opportunityCode: 'OPP-NOPE' });
+    expect(await update({ opportunityCode: 'OPP-NOPE', amount: 1 })).toMatchObject({
+      __typename: 'OpportunityNotFound',
+      code: 'OPPORTUNITY_NOT_FOUND',
+      opportunityCode: 'OPP-NOPE',
+    });
     expect(await update({ stage: 'signed' })).toMatchObject({ __typename: 'InvalidStage', code: 'INVALID_STAGE', stage: 'signed' });
     expect(await update({})).toMatchObject({ __typename: 'ValidationError', field: 'opportunityCode', message: expect.stringContaining('at least one field') });
     expect(await update({ opportunityCode: '  ', amount: 1 })).toMatchObject({ __typename: 'ValidationError', field: 'opportunityCode' });
@@ -117,7 +121,12 @@ describe('CRM secret and lost answers', () => {
     const lines: string[] = [];
     const h = await start({ crmSecret: 'not-the-crm-secret-0042', env: { LOG_LEVEL: 'trace' }, logs: { write: (line) => void lines.push(line) } });
     const response = await h.client.execute(OpportunitiesUpdateDocument, {
-      input: { opportunities: [{ opportunityCode: code(20), amount: 5 }, { opportunityCode: code(21), amount: 6 }] },
+      input: {
+        opportunities: [
+          { opportunityCode: code(20), amount: 5 },
+          { opportunityCode: code(21), amount: 6 },
+        ],
+      },
     });
     for (const result of response.data!.opportunitiesUpdate.results) {
       expect(result).toMatchObject({ __typename: 'ProviderRejected', code: 'PROVIDER_MISCONFIGURED', message: expect.stringContaining('CRM_INTERNAL_SECRET') });

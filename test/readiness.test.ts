@@ -15,7 +15,7 @@ const readyz = async (facadeUrl: string) => {
   return { status: response.status, body: (await response.json()) as { status: string; providers: Record<string, { status: string; message?: string }> } };
 };
 
-describe('/readyz checks every provider\'s credentials', () => {
+describe("/readyz checks every provider's credentials", () => {
   it('is ready when every provider accepts them, each check costing one call and no token wasted', async () => {
     const h = await start({ env: CHECKS });
     const { status, body } = await readyz(h.facade.url);
@@ -76,7 +76,11 @@ describe('PROVIDERS=live', () => {
       const bad = await client.execute(GoalsUpsertDocument, { input: { ...goalsInput([111_002]), assessType: 'NOT_A_TYPE' as never } });
       expect(bad.status).toBe(400);
       expect(JSON.stringify(bad.errors)).not.toContain('stacktrace');
-      const introspection = await fetch(facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __schema { types { name } } }"}' });
+      const introspection = await fetch(facade.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __schema { types { name } } }"}',
+      });
       expect(introspection.status).toBe(400);
       const page = await fetch(facade.url, { headers: { accept: 'text/html' } });
       expect(await page.text()).not.toContain('embeddable-sandbox');

@@ -64,7 +64,6 @@ async function drive(loops: number, until: number, work: (loop: number) => Promi
   );
 }
 
-
 describe('three replicas sharing one Redis ledger', () => {
   it('drive every provider well past its quota: zero rate-limit answers, at least 90% of what the quotas allow', async () => {
     const clients = await startCluster();
@@ -88,7 +87,9 @@ describe('three replicas sharing one Redis ledger', () => {
         drive(2, until, () => client.request(TouchTasksSubmitDocument, { input: tasksInput(1, { prefix: `r${replica}-${task++}` }) })),
         // 9 callers for the CRM's 6 in flight (the test process also runs the emulators: load is kept to what proves the point)
         drive(3, until, (loop) =>
-          client.request(OpportunitiesUpdateDocument, { input: { opportunities: [{ opportunityCode: `OPP-20260401-${String(10 + replica * 10 + loop).padStart(3, '0')}`, amount: loop }] } }),
+          client.request(OpportunitiesUpdateDocument, {
+            input: { opportunities: [{ opportunityCode: `OPP-20260401-${String(10 + replica * 10 + loop).padStart(3, '0')}`, amount: loop }] },
+          }),
         ),
         // 60 calls' worth for CloudPense's 50 per hour
         (async () => {
@@ -162,7 +163,10 @@ describe('three replicas sharing one Redis ledger', () => {
     const clients = await startCluster({ REDIS_URL: proxy.url, REQUEST_DEADLINE_MS: '2000' });
     const cluster = emulators!;
     cluster.lingxing.setFaults({ latencyMs: 50 });
-    const readiness = () => Promise.all(replicas.map(async (replica) => ((await (await fetch(replica.url.replace('/graphql', '/readyz'))).json()) as { quotaLedger: string }).quotaLedger));
+    const readiness = () =>
+      Promise.all(
+        replicas.map(async (replica) => ((await (await fetch(replica.url.replace('/graphql', '/readyz'))).json()) as { quotaLedger: string }).quotaLedger),
+      );
     const lingxingCalls = () => cluster.lingxing.stats.calls.get(PATHS.batchOperate) ?? 0;
 
     const start = Date.now();

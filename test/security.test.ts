@@ -104,7 +104,10 @@ describe('browser callers and request limits', () => {
   it('answers CORS preflights for the configured origins only, and keeps CSRF prevention on', async () => {
     const h = await start({ env: { CORS_ORIGINS: 'https://app.example.com' } });
     const preflight = (origin: string) =>
-      fetch(h.facade.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(h.facade.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     expect((await preflight('https://app.example.com')).headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     expect((await preflight('https://evil.example.net')).headers.get('access-control-allow-origin')).toBeNull();
     // A "simple" cross-site GET without Apollo's preflight header is refused (CSRF prevention).
@@ -119,17 +122,26 @@ describe('browser callers and request limits', () => {
     const manyTokens = await post(`{ ${'__typename '.repeat(3_100)}}`);
     expect(manyTokens.status).toBe(400);
     // A limit is not a syntax error: its own code, and no "Syntax Error:" in front.
-    expect(await firstError(manyTokens)).toMatchObject({ message: "Document has more than 3000 tokens, this facade's limit.", extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+    expect(await firstError(manyTokens)).toMatchObject({
+      message: "Document has more than 3000 tokens, this facade's limit.",
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
     // A syntax error is the caller's: 400, never a 500.
     const syntax = await post('{');
     expect(syntax.status).toBe(400);
     expect(await firstError(syntax)).toMatchObject({ message: expect.stringMatching(/^Syntax Error: /), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: providerQuotas { provider }`).join(' ');
-    expect(await firstError(await post(`{ ${aliases} }`))).toMatchObject({ message: 'Aliases limit of 15 exceeded, found 40.', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+    expect(await firstError(await post(`{ ${aliases} }`))).toMatchObject({
+      message: 'Aliases limit of 15 exceeded, found 40.',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
     const huge = 'x'.repeat(9 * 1024 * 1024);
     const tooLarge = await post(`{ __typename } # ${huge}`);
     expect(tooLarge.status).toBe(413);
-    expect(await firstError(tooLarge)).toMatchObject({ message: expect.stringContaining('MAX_BODY_BYTES: 8388608'), extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(await firstError(tooLarge)).toMatchObject({
+      message: expect.stringContaining('MAX_BODY_BYTES: 8388608'),
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
   });
 
   it('refuses a batch over its documented maximum as one top-level error, before any work', async () => {
@@ -193,8 +205,14 @@ describe('trusted documents', () => {
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ variables: { year: thisYear, assessType: 'SALES_AMOUNT' }, extensions: { persistedQuery: { version: 1, sha256Hash: listedHash } } }),
-    }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }));
+      body: JSON.stringify({
+        variables: { year: thisYear, assessType: 'SALES_AMOUNT' },
+        extensions: { persistedQuery: { version: 1, sha256Hash: listedHash } },
+      }),
+    }).then(async (response) => ({
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+    }));
 
   it('accepts automatic persisted queries: an unknown hash once, then the hash alone', async () => {
     const h = await start();

@@ -33,7 +33,11 @@ describe('HTTP surface', () => {
   });
 
   it("answers a body Fastify refuses (a __proto__ key) in GraphQL's error shape", async () => {
-    const response = await fetch(harness.facade.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }","variables":{"a":{"__proto__":{}}}}' });
+    const response = await fetch(harness.facade.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }","variables":{"a":{"__proto__":{}}}}',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
@@ -52,7 +56,10 @@ describe('graceful shutdown', () => {
     const inFlight = harness.client.request(GoalsUpsertDocument, { input: goalsInput([119_001]) });
     await new Promise((resolve) => setTimeout(resolve, 150));
     const closing = harness.facade.close();
-    const readyWhileClosing = await fetch(`${base}/readyz`).then((response) => response.status, () => 'refused');
+    const readyWhileClosing = await fetch(`${base}/readyz`).then(
+      (response) => response.status,
+      () => 'refused',
+    );
     const { goalsUpsert } = await inFlight;
     await closing;
     await harness.emulators.close();

@@ -73,7 +73,12 @@ describe('TOP emulator gateway checks', () => {
     expect(await code(params({ initiative_batch_task_request: JSON.stringify({ plan_id: 1002, task_list: [] }) }))).toBe(40);
     const noOutput = JSON.stringify({ task_unique_code: 'x', plan_id: 1002, task_list: [{ input_params: '{}' }] });
     expect(await code(params({ initiative_batch_task_request: noOutput }))).toBe(40);
-    const partialBook = JSON.stringify({ task_unique_code: 'y', plan_id: 1002, use_book_info: { use_platform: 'P' }, task_list: [{ input_params: '{}', output_params: '{}' }] });
+    const partialBook = JSON.stringify({
+      task_unique_code: 'y',
+      plan_id: 1002,
+      use_book_info: { use_platform: 'P' },
+      task_list: [{ input_params: '{}', output_params: '{}' }],
+    });
     expect(await code(params({ initiative_batch_task_request: partialBook }))).toBe(40);
   });
 
@@ -103,7 +108,13 @@ describe('TOP emulator call quota', () => {
         return { ...values, sign: signTop(values, limited.appSecret, 'hmac') };
       };
       const send = async () =>
-        (await request(limited.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form()).toString() })).body.json() as Promise<any>;
+        (
+          await request(limited.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams(form()).toString(),
+          })
+        ).body.json() as Promise<any>;
       await send();
       await send();
       const banned = (await send()).error_response;

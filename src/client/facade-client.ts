@@ -33,7 +33,6 @@ export class FacadeRequestError extends Error {
 
 const printed = new WeakMap<object, string>();
 
-
 /** A small typed client: variables and results are typed from the generated documents. */
 export function createFacadeClient(options: FacadeClientOptions) {
   async function execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<FacadeResponse<R> & { status: number }> {

@@ -19,9 +19,12 @@ export function limitBatch(list: string, max: number): MiddlewareFn {
   return async ({ args, info }, next) => {
     const items = (args.input as Record<string, unknown> | undefined)?.[list];
     if (Array.isArray(items) && items.length > max) {
-      throw new GraphQLError(`${info.fieldName} takes at most ${max.toLocaleString('en')} items in input.${list}; got ${items.length.toLocaleString('en')}. Split the batch.`, {
-        extensions: { code: 'BAD_USER_INPUT', field: `input.${list}`, max },
-      });
+      throw new GraphQLError(
+        `${info.fieldName} takes at most ${max.toLocaleString('en')} items in input.${list}; got ${items.length.toLocaleString('en')}. Split the batch.`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', field: `input.${list}`, max },
+        },
+      );
     }
     return next();
   };

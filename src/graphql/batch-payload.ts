@@ -5,7 +5,6 @@ import { ItemError } from './item-error.js';
 @InterfaceType('BatchPayload', {
   description: 'What every batch mutation answers besides its per-item `results`: counts and provider trace ids.',
 })
-
 export abstract class BatchPayload {
   @Field(() => Int, { description: 'How many items succeeded.' })
   succeeded!: number;

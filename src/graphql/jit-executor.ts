@@ -144,5 +144,6 @@ function fillerFor(type: GraphQLInputType, visiting: Set<GraphQLInputType>): Fil
   }
   visiting.delete(nullable);
   if (steps.length === 0) return undefined;
-  return (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? steps.reduce<unknown>((object, step) => step(object), value) : value);
+  return (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? steps.reduce<unknown>((object, step) => step(object), value) : value;
 }

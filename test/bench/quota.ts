@@ -77,7 +77,9 @@ async function utilisation(replicaCount: number): Promise<void> {
     use.stop();
     const lingxing = emulators.lingxing.stats;
     console.log(`  ${replicaCount} replica(s):`);
-    console.log(`    LingXing bucket used ${f(use.bucketUse() * 100, 1)}% of 10 once warm (100 ms calls; target ≥ 95%), 3001008 answers: ${lingxing.refusals.get('3001008') ?? 0} (target 0)`);
+    console.log(
+      `    LingXing bucket used ${f(use.bucketUse() * 100, 1)}% of 10 once warm (100 ms calls; target ≥ 95%), 3001008 answers: ${lingxing.refusals.get('3001008') ?? 0} (target 0)`,
+    );
     console.log(
       `    TOP steady rate ${f(use.topUse() * 100, 1)}% of ${topLimit} per ${topWindowMs / 1000} s (target ≥ 95%), code 7 answers: ${emulators.top.stats.errors.get('7') ?? 0} (target 0)`,
     );

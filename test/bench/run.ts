@@ -3,7 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { print } from 'graphql';
 import { Pool, request } from 'undici';
-import { AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument, OpportunitiesUpdateDocument, TouchTasksSubmitDocument } from '../../src/client/index.js';
+import {
+  AccountingRulesSyncDocument,
+  GoalsDocument,
+  GoalsUpsertDocument,
+  OpportunitiesUpdateDocument,
+  TouchTasksSubmitDocument,
+} from '../../src/client/index.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 import { cpuMs, freePort, mainThreadSchedMs, percentile, startProcess } from './processes.js';
@@ -69,7 +75,11 @@ const facade = await startProcess(
     LOG_LEVEL: 'warn',
     REQUEST_DEADLINE_MS: '30000',
   },
-  async () => (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) || undefined,
+  async () =>
+    (await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )) || undefined,
   process.env.BENCH_FACADE_NODE_ARGS?.split(' ').filter(Boolean),
 );
 const facadePool = new Pool(`http://127.0.0.1:${port}`, { connections: 32 });
@@ -215,7 +225,7 @@ async function loadCase(latencyMs: number): Promise<void> {
   const seconds = (performance.now() - start) / 1000;
   const cores = (pid: number, before: number) => f((cpuMs(pid) - before) / 1000 / seconds);
   const sched = mainThreadSchedMs(facade.child.pid!);
-  const share = (ms: number) => f((ms / 10 / seconds), 0);
+  const share = (ms: number) => f(ms / 10 / seconds, 0);
   const stats = await admin('stats', 'GET');
   const area = stats.inFlightArea?.[PATHS.batchOperate] ?? 0;
   const span = stats.inFlightSpan?.[PATHS.batchOperate] ?? 1;
@@ -228,7 +238,9 @@ async function loadCase(latencyMs: number): Promise<void> {
   console.log(
     `  facade main thread: running ${share(sched.runMs - schedBefore.runMs)}% of the time, runnable but waiting for a CPU ${share(sched.waitMs - schedBefore.waitMs)}%`,
   );
-  console.log(`  in-flight bucket used ${f((area / (10 * span)) * 100, 1)}% of 10 (target ≥ 90%); 3001008 answers: ${stats.refusals?.['3001008'] ?? 0} (target 0)`);
+  console.log(
+    `  in-flight bucket used ${f((area / (10 * span)) * 100, 1)}% of 10 (target ≥ 90%); 3001008 answers: ${stats.refusals?.['3001008'] ?? 0} (target 0)`,
+  );
 }
 
 /** 10,000 tasks (100 calls of 100) against 50 calls per 2 s: how close to the quota, and whether TOP ever bans. */
@@ -258,15 +270,26 @@ async function topCase(): Promise<void> {
   const windowsElapsed = (stats.lastCallAt - stats.firstCallAt) / 1000 / windowSeconds;
   const used = (stats.calls - limit) / limit / windowsElapsed;
   console.log(`\ntouchTasksSubmit of 10,000 tasks (chunks of 100) at TOP's quota of ${limit} calls per ${windowSeconds} s`);
-  console.log(`  ${data.touchTasksSubmit.succeeded} created in ${f(seconds)} s: ${f(data.touchTasksSubmit.succeeded / seconds, 0)} tasks/s, ${stats.calls} calls`);
-  console.log(`  quota used ${f(used * 100, 1)}% once warm (${stats.calls - limit} calls after the first window, in ${f(windowsElapsed)} windows; target ≥ 90%)`);
+  console.log(
+    `  ${data.touchTasksSubmit.succeeded} created in ${f(seconds)} s: ${f(data.touchTasksSubmit.succeeded / seconds, 0)} tasks/s, ${stats.calls} calls`,
+  );
+  console.log(
+    `  quota used ${f(used * 100, 1)}% once warm (${stats.calls - limit} calls after the first window, in ${f(windowsElapsed)} windows; target ≥ 90%)`,
+  );
   console.log(`  code 7 answers: ${stats.errors?.['7'] ?? 0} (target 0); facade CPU per task ${f((cpu * 1000) / 10_000, 1)} µs`);
 }
 
 /** 300 updates at the CRM cap of 8 in flight, 20 ms each: end to end vs ceil(300 / 8) × 20 ms. */
 async function crmCase(): Promise<void> {
-  await request(`${crmUrl}/__emulator/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: CRM_LATENCY_MS }) });
-  const opportunities = Array.from({ length: 300 }, (_, i) => ({ opportunityCode: `OPP-20260401-${String(i + 1).padStart(3, '0')}`, description: `bench ${i}` }));
+  await request(`${crmUrl}/__emulator/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ latencyMs: CRM_LATENCY_MS }),
+  });
+  const opportunities = Array.from({ length: 300 }, (_, i) => ({
+    opportunityCode: `OPP-20260401-${String(i + 1).padStart(3, '0')}`,
+    description: `bench ${i}`,
+  }));
   const runs: number[] = [];
   for (let run = 0; run < 5; run++) {
     const start = performance.now();
@@ -277,7 +300,9 @@ async function crmCase(): Promise<void> {
   runs.sort((a, b) => a - b);
   const ideal = Math.ceil(300 / Number(credentials.CRM_MAX_CONCURRENCY)) * CRM_LATENCY_MS;
   console.log(`\nopportunitiesUpdate of 300 (CRM cap ${credentials.CRM_MAX_CONCURRENCY} in flight, ${CRM_LATENCY_MS} ms per call), median of 5`);
-  console.log(`  ${f(runs[2]!, 0)} ms end to end; ideal ceil(300 / ${credentials.CRM_MAX_CONCURRENCY}) × ${CRM_LATENCY_MS} ms = ${ideal} ms (${f(ideal / runs[2]!, 2)} of ideal)`);
+  console.log(
+    `  ${f(runs[2]!, 0)} ms end to end; ideal ceil(300 / ${credentials.CRM_MAX_CONCURRENCY}) × ${CRM_LATENCY_MS} ms = ${ideal} ms (${f(ideal / runs[2]!, 2)} of ideal)`,
+  );
 }
 
 /** 10,000 rules: CloudPense calls used (the minimum is ceil(10,000 / 200) = 50) and facade CPU per rule. */
@@ -297,7 +322,9 @@ async function cloudpenseCase(): Promise<void> {
   const cpu = cpuMs(facade.child.pid!) - cpuBefore;
   const stats = (await request(`${cloudpenseUrl}/__emulator/stats`).then((r) => r.body.json())) as { batchCalls: number; rateLimited: number };
   console.log('\naccountingRulesSync of 10,000 rules (chunks of 200, quota 50 calls an hour)');
-  console.log(`  ${data.accountingRulesSync.succeeded} synced in ${f(ms, 0)} ms with ${stats.batchCalls} calls (minimum ceil(10,000 / 200) = 50); rate-limit answers: ${stats.rateLimited}`);
+  console.log(
+    `  ${data.accountingRulesSync.succeeded} synced in ${f(ms, 0)} ms with ${stats.batchCalls} calls (minimum ceil(10,000 / 200) = 50); rate-limit answers: ${stats.rateLimited}`,
+  );
   console.log(`  facade CPU per rule ${f((cpu * 1000) / 10_000, 1)} µs`);
 }
 

@@ -31,7 +31,12 @@ async function heapMb(url: string): Promise<{ used: number; total: number; exter
   const spaces = [...text.matchAll(/^facade_nodejs_heap_space_size_total_bytes\{space="(\w+)"\} (\S+)/gm)]
     .map(([, space, bytes]) => `${space} ${(Number(bytes) / 2 ** 20).toFixed(0)}`)
     .join(', ');
-  return { used: value('facade_nodejs_heap_size_used_bytes'), total: value('facade_nodejs_heap_size_total_bytes'), external: value('facade_nodejs_external_memory_bytes'), spaces };
+  return {
+    used: value('facade_nodejs_heap_size_used_bytes'),
+    total: value('facade_nodejs_heap_size_total_bytes'),
+    external: value('facade_nodejs_external_memory_bytes'),
+    spaces,
+  };
 }
 
 const emulators = await startEmulators({ top: { callLimit: 1_000, callWindowMs: 1_000 } });
@@ -82,7 +87,9 @@ try {
   errors = 0;
   const rssStart = rssMb(pid);
   const started = Date.now();
-  console.log(`soak: ${seconds} s of mixed traffic (8 callers; goals, touch tasks, opportunities, accounting rules, quotas), facade RSS ${rssStart.toFixed(1)} MB after warm-up`);
+  console.log(
+    `soak: ${seconds} s of mixed traffic (8 callers; goals, touch tasks, opportunities, accounting rules, quotas), facade RSS ${rssStart.toFixed(1)} MB after warm-up`,
+  );
   // RSS swings by tens of MB with the collector's phase (large read answers wait for a major GC), so
   // one reading at each end says little: it is read every second and the first and last minutes compared.
   const rss: number[] = [];

@@ -35,7 +35,10 @@ export async function startHarness(options: HarnessOptions = {}) {
     cloudpense,
   };
   const connections = options.connections ? options.connections(given) : given;
-  const facade = await startFacade(config, connections, { ...(options.logs ? { logStream: options.logs } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+  const facade = await startFacade(config, connections, {
+    ...(options.logs ? { logStream: options.logs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     emulators,
     lingxing: emulators.lingxing,

@@ -65,7 +65,9 @@ describe('CloudPense stored rules', () => {
   it('puts an UnreadableField in the place of each field it cannot read, and reads the others', () => {
     const read = readStoredRule({ ...row, priority: 'high', rule_condition: '[1]', deleted_flag: 'maybe', last_update_date: 'last tuesday' });
     for (const field of ['priority', 'ruleCondition', 'deleted', 'updatedAt'] as const) expect(read[field]).toBeInstanceOf(UnreadableField);
-    expect((read.updatedAt as Error).message).toBe('CloudPense sent last_update_date as "last tuesday", which is not a time (GMT+8 text, ISO 8601, or epoch seconds or milliseconds)');
+    expect((read.updatedAt as Error).message).toBe(
+      'CloudPense sent last_update_date as "last tuesday", which is not a time (GMT+8 text, ISO 8601, or epoch seconds or milliseconds)',
+    );
     expect(read.code).toBe('R-1');
     expect(readStoredRule(null).code).toBeInstanceOf(UnreadableField);
   });

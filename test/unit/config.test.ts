@@ -33,7 +33,20 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['PORT', 'LINGXING_APP_ID', 'LINGXING_BASE_URL', 'LINGXING_APP_SECRET', 'TOP_GATEWAY_URL', 'TOP_APP_KEY', 'TOP_APP_SECRET', 'CRM_BASE_URL', 'CRM_INTERNAL_SECRET', 'CLOUDPENSE_BASE_URL', 'CLOUDPENSE_CLIENT_ID', 'CLOUDPENSE_CLIENT_SECRET']) {
+    for (const name of [
+      'PORT',
+      'LINGXING_APP_ID',
+      'LINGXING_BASE_URL',
+      'LINGXING_APP_SECRET',
+      'TOP_GATEWAY_URL',
+      'TOP_APP_KEY',
+      'TOP_APP_SECRET',
+      'CRM_BASE_URL',
+      'CRM_INTERNAL_SECRET',
+      'CLOUDPENSE_BASE_URL',
+      'CLOUDPENSE_CLIENT_ID',
+      'CLOUDPENSE_CLIENT_SECRET',
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain('16 bytes');
@@ -84,7 +97,6 @@ describe('loadConfig: the shared quota ledger', () => {
 });
 
 describe('loadConfig: who may call', () => {
-
   it('refuses to start live without an auth decision, and accepts an explicit AUTH_MODE=none', () => {
     expect(() => loadConfig(live)).toThrow(/AUTH_MODE: required when PROVIDERS=live/);
     expect(loadConfig({ ...live, AUTH_MODE: 'none' }).auth.mode).toBe('none');
@@ -124,7 +136,8 @@ describe('loadConfig: who may call', () => {
         }
         return '';
       })();
-      for (const part of ['AUTH_MODE', 'LINGXING_BASE_URL', 'CLOUDPENSE_CLIENT_SECRET', 'LINGXING_CHUNK_SIZE', 'FACADE_REPLICAS=3 needs REDIS_URL']) expect(message).toContain(part);
+      for (const part of ['AUTH_MODE', 'LINGXING_BASE_URL', 'CLOUDPENSE_CLIENT_SECRET', 'LINGXING_CHUNK_SIZE', 'FACADE_REPLICAS=3 needs REDIS_URL'])
+        expect(message).toContain(part);
     });
 
     it('refuses several replicas without Redis: each would spend the whole quota', () => {

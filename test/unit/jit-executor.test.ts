@@ -32,10 +32,17 @@ async function bothWays(query: string, variables: Record<string, unknown>): Prom
 const ECHO = 'mutation($input: Batch!) { echo(input: $input) }';
 
 describe('jitExecution', () => {
-  it("fills omitted non-null defaults, also inside lists, and keeps the values given, as graphql-js does", async () => {
+  it('fills omitted non-null defaults, also inside lists, and keeps the values given, as graphql-js does', async () => {
     const { jit, graphqlJs } = await bothWays(ECHO, { input: { items: [{ n: 1 }, { n: 2, mode: 'OVERWRITE' }], label: 'x' } });
     expect(jit).toEqual(graphqlJs);
-    expect(JSON.parse((jit.data as { echo: string }).echo)).toEqual({ items: [{ n: 1, mode: 'UPDATE' }, { n: 2, mode: 'OVERWRITE' }], mode: 'OVERWRITE', label: 'x' });
+    expect(JSON.parse((jit.data as { echo: string }).echo)).toEqual({
+      items: [
+        { n: 1, mode: 'UPDATE' },
+        { n: 2, mode: 'OVERWRITE' },
+      ],
+      mode: 'OVERWRITE',
+      label: 'x',
+    });
   });
 
   it("answers refused variables with graphql-js's error, tied to the variable (Apollo's BAD_USER_INPUT and 400), and runs nothing", async () => {

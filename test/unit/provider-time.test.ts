@@ -26,7 +26,23 @@ describe('parseProviderTime', () => {
   });
 
   it('answers undefined for what is no time', () => {
-    for (const value of [null, undefined, '', 'last tuesday', '2026-13-45 99:99:99x', '2026-13-01 00:00:00', '2026-02-30 10:00:00', '2026-12-01 24:00:00', '12', -5, 0, Number.NaN, {}, [], true]) {
+    for (const value of [
+      null,
+      undefined,
+      '',
+      'last tuesday',
+      '2026-13-45 99:99:99x',
+      '2026-13-01 00:00:00',
+      '2026-02-30 10:00:00',
+      '2026-12-01 24:00:00',
+      '12',
+      -5,
+      0,
+      Number.NaN,
+      {},
+      [],
+      true,
+    ]) {
       expect([value, parseProviderTime(value)]).toEqual([value, undefined]);
     }
   });

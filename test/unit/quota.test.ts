@@ -88,7 +88,8 @@ describe('rolling windows', () => {
     // 48 calls fit in a day at that pace; fill the day with a burst in later hours.
     const store2 = new MemoryQuotaStore();
     for (let hour = 0; hour < 3; hour++) {
-      for (let call = 0; call < 50; call++) expect((await store2.take({ name: 'cloudpense', windows }, `${hour}-${call}`, hour * HOUR + call)).granted).toBe(true);
+      for (let call = 0; call < 50; call++)
+        expect((await store2.take({ name: 'cloudpense', windows }, `${hour}-${call}`, hour * HOUR + call)).granted).toBe(true);
     }
     const denied = await store2.take({ name: 'cloudpense', windows }, 'over', 4 * HOUR);
     expect(denied).toEqual({ granted: false, retryAt: DAY, mayFreeSooner: false });

@@ -63,7 +63,9 @@ describe("TOP's echo of a task", () => {
 
   it('matches the task sent however TOP encodes it: JSON text parsed or reordered, ids as text, empty fields, fields left out', () => {
     expect(echoDiffers(sent, { ...sent })).toBeUndefined();
-    expect(echoDiffers(sent, { input_params: { 订单: 1, name: 'Alice' }, output_params: '{ "answer": "" }', phone_number: '13800000000', source_id: '42' })).toBeUndefined();
+    expect(
+      echoDiffers(sent, { input_params: { 订单: 1, name: 'Alice' }, output_params: '{ "answer": "" }', phone_number: '13800000000', source_id: '42' }),
+    ).toBeUndefined();
     expect(echoDiffers(sent, { input_params: sent.input_params, email: null, biz_id: '', department_id: 0 })).toBeUndefined();
     expect(echoDiffers(sent, {})).toBeUndefined();
   });

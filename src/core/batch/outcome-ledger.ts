@@ -40,9 +40,7 @@ export class OutcomeLedger<R> {
   results(): R[] {
     if (this.settledCount !== this.size) {
       const missing = this.unsettled();
-      throw new OutcomeLedgerError(
-        `${missing.length} of ${this.size} items have no result (first: ${missing.slice(0, 10).join(', ')})`,
-      );
+      throw new OutcomeLedgerError(`${missing.length} of ${this.size} items have no result (first: ${missing.slice(0, 10).join(', ')})`);
     }
     return this.slots as R[];
   }

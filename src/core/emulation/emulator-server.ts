@@ -13,7 +13,10 @@ export function createEmulatorServer(pathPrefix = ''): FastifyInstance {
     bodyLimit: 64 * 1024 * 1024,
     forceCloseConnections: true,
     ...(pathPrefix
-      ? { rewriteUrl: (request: { url?: string }) => (request.url?.startsWith(`${pathPrefix}/`) ? request.url.slice(pathPrefix.length) : '/__outside-the-prefix') }
+      ? {
+          rewriteUrl: (request: { url?: string }) =>
+            request.url?.startsWith(`${pathPrefix}/`) ? request.url.slice(pathPrefix.length) : '/__outside-the-prefix',
+        }
       : {}),
   });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {

@@ -20,12 +20,7 @@ export interface RetryOptions {
  * Once an attempt may have been applied (answer lost), a later attempt that fails without
  * reaching the provider cannot make the outcome known again: the uncertain failure is kept.
  */
-export function withRetry<T>(
-  options: RetryOptions,
-  idempotent: boolean,
-  deadline: Deadline,
-  attempt: (attemptNumber: number) => Promise<T>,
-): Promise<T> {
+export function withRetry<T>(options: RetryOptions, idempotent: boolean, deadline: Deadline, attempt: (attemptNumber: number) => Promise<T>): Promise<T> {
   let uncertain: ProviderFailure | undefined;
   const tracked = async (attemptNumber: number): Promise<T> => {
     try {

@@ -27,7 +27,11 @@ export function unreadableAnswer(provider: ProviderName, answer: HttpAnswer, rea
   const details = { provider: provider.id, providerCode: `HTTP ${answer.status}` };
   if (answer.status === 503) return new ProviderFailure('not-sent', `${provider.label} is unavailable (HTTP 503)`, details);
   if (answer.status === 404 || answer.status === 405) {
-    return new ProviderFailure('misconfigured', `${provider.label} serves nothing at this path (HTTP ${answer.status}): check ${provider.baseUrlSetting}`, details);
+    return new ProviderFailure(
+      'misconfigured',
+      `${provider.label} serves nothing at this path (HTTP ${answer.status}): check ${provider.baseUrlSetting}`,
+      details,
+    );
   }
   const message = `${provider.label} sent an unreadable answer (HTTP ${answer.status}): ${reason}`;
   if (answer.status >= 500) return new ProviderFailure('outcome-unknown', message, details);

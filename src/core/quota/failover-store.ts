@@ -295,7 +295,8 @@ export class FailoverQuotaStore implements QuotaStore {
       for (const limit of windows) {
         const count = Math.floor(limit.capacity / this.options.replicas) * others;
         // Scored so that they leave the window at `until`.
-        for (let k = 0; k < count; k++) entries.push({ key: limit.key, member: `fallback-share:${k}`, score: until - limit.windowMs, ttlMs: limit.windowMs * 2 });
+        for (let k = 0; k < count; k++)
+          entries.push({ key: limit.key, member: `fallback-share:${k}`, score: until - limit.windowMs, ttlMs: limit.windowMs * 2 });
       }
     }
     return entries;

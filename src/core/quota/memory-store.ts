@@ -62,7 +62,15 @@ export class MemoryQuotaStore implements QuotaStore {
     }
     for (const limit of policy.windows ?? []) {
       const log = this.windowLog(limit, now);
-      limits.push(usageOf('window', limit, this.capacity(limit), limit.windowMs, log.map((at) => at + limit.windowMs)));
+      limits.push(
+        usageOf(
+          'window',
+          limit,
+          this.capacity(limit),
+          limit.windowMs,
+          log.map((at) => at + limit.windowMs),
+        ),
+      );
     }
     const until = policy.banKey ? (this.bans.get(policy.banKey) ?? 0) : 0;
     return { limits, bannedUntil: until > now ? until : null };

@@ -163,7 +163,15 @@ export class RedisQuotaStore implements QuotaStore {
     let at = 0;
     if (inFlight) limits.push(usageOf('in-flight', inFlight, inFlight.capacity, inFlight.leaseMs, scores(answers[at++])));
     for (const limit of windows) {
-      limits.push(usageOf('window', limit, limit.capacity, limit.windowMs, scores(answers[at++]).map((stamp) => stamp + limit.windowMs)));
+      limits.push(
+        usageOf(
+          'window',
+          limit,
+          limit.capacity,
+          limit.windowMs,
+          scores(answers[at++]).map((stamp) => stamp + limit.windowMs),
+        ),
+      );
     }
     const banned = banKey ? Number(answers[at] ?? 0) : 0;
     return { limits, bannedUntil: banned > now ? banned : null };

@@ -3,7 +3,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { Locale } from './accounting-rule.types.js';
 
-@InputType('AccountingRuleInput', { description: 'One accounting rule to create or update (upsert by code). Lengths are in UTF-8 bytes: a Chinese character counts 3.' })
+@InputType('AccountingRuleInput', {
+  description: 'One accounting rule to create or update (upsert by code). Lengths are in UTF-8 bytes: a Chinese character counts 3.',
+})
 export class AccountingRuleInput {
   @Field(() => String, { description: 'Rule code, at most 64 bytes; each code at most once per sync.' })
   code!: string;
@@ -39,7 +41,9 @@ export class AccountingRulesSyncInput {
   })
   syncId?: string | null;
 
-  @Field(() => [AccountingRuleInput], { description: `The rules; each gets one result at the same index. 200 go in one CloudPense call; at most ${MAX_BATCH_ITEMS.accountingRulesSync.toLocaleString('en')}.` })
+  @Field(() => [AccountingRuleInput], {
+    description: `The rules; each gets one result at the same index. 200 go in one CloudPense call; at most ${MAX_BATCH_ITEMS.accountingRulesSync.toLocaleString('en')}.`,
+  })
   rules!: AccountingRuleInput[];
 
   @Field(() => Locale, { nullable: true, description: "Language of CloudPense's messages; by default from Accept-Language." })

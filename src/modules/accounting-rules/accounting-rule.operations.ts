@@ -22,19 +22,32 @@ export interface SyncRun {
 }
 
 /** accountingRulesSync: CloudPense's batch upsert by code, a code once per sync; resending is harmless. */
-export function accountingRulesSync(input: AccountingRulesSyncInput, locale: RuleLocale, options: AccountingRuleOperationOptions, run: SyncRun): BatchOperation<AccountingRuleInput, AccountingRuleSyncResult> {
+export function accountingRulesSync(
+  input: AccountingRulesSyncInput,
+  locale: RuleLocale,
+  options: AccountingRuleOperationOptions,
+  run: SyncRun,
+): BatchOperation<AccountingRuleInput, AccountingRuleSyncResult> {
   return {
     list: 'rules',
     items: input.rules,
     batchProblem: input.syncId === null || input.syncId === undefined ? undefined : firstProblem(syncIdRule, input.syncId, 'syncId'),
     itemProblem: (rule) => firstProblem(ruleRule, rule, ''),
     // Two versions of one rule in one sync: which CloudPense keeps would be a guess.
-    uniqueKey: { of: (rule) => rule.code, field: 'code', repeated: (code, earlier) => `code ${code} already appears at index ${earlier}; send each rule once per sync.` },
+    uniqueKey: {
+      of: (rule) => rule.code,
+      field: 'code',
+      repeated: (code, earlier) => `code ${code} already appears at index ${earlier}; send each rule once per sync.`,
+    },
     chunkSize: options.chunkSize,
     safeToResend: true,
     splitCalls: options.splitCalls,
     async send(items, _part, deadline) {
-      const synced = await options.port.sync(items.map(({ item }) => item), locale, deadline);
+      const synced = await options.port.sync(
+        items.map(({ item }) => item),
+        locale,
+        deadline,
+      );
       run.bizIds.push(synced.bizId);
       run.created += synced.created;
       run.updated += synced.updated;

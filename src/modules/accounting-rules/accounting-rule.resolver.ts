@@ -29,7 +29,8 @@ export class AccountingRuleResolver {
   @Authorized('accounting-rules:read')
   @Query(() => AccountingRulePage, { description: 'Pages through the accounting rules CloudPense holds (findByPage), by code. Scope: accounting-rules:read.' })
   async accountingRules(
-    @Arg('filter', () => AccountingRuleFilter, { nullable: true, description: 'Which rules; all when absent.' }) filter: AccountingRuleFilter | null | undefined,
+    @Arg('filter', () => AccountingRuleFilter, { nullable: true, description: 'Which rules; all when absent.' })
+    filter: AccountingRuleFilter | null | undefined,
     @Arg('page', () => Int, { defaultValue: 1, description: 'Page number, from 1.' }) page: number,
     @Arg('pageSize', () => Int, { defaultValue: 20, description: 'Rules per page: 20, 50 or 100.' }) pageSize: number,
     @Arg('locale', () => Locale, { nullable: true, description: "Language of CloudPense's messages; by default from Accept-Language." })

@@ -37,6 +37,8 @@ export class GoalsDeleteInput {
   @Field(() => AssessType, { description: 'Which goals.' })
   assessType!: AssessType;
 
-  @Field(() => [Int], { description: `LingXing user ids (positive); each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsDelete.toLocaleString('en')}.` })
+  @Field(() => [Int], {
+    description: `LingXing user ids (positive); each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsDelete.toLocaleString('en')}.`,
+  })
   uids!: number[];
 }

@@ -29,7 +29,12 @@ const oncePerUser = <T>(of: (item: T) => number, field: string): UniqueKey<T> =>
 });
 
 /** goalsUpsert: LingXing batchOperate, a user once per batch; resent only when it overwrites. */
-export function goalsUpsert(input: GoalsUpsertInput, batchProblem: RuleProblem | undefined, options: GoalOperationOptions, run: GoalRun): BatchOperation<GoalInput, GoalUpsertResult> {
+export function goalsUpsert(
+  input: GoalsUpsertInput,
+  batchProblem: RuleProblem | undefined,
+  options: GoalOperationOptions,
+  run: GoalRun,
+): BatchOperation<GoalInput, GoalUpsertResult> {
   return {
     list: 'goals',
     items: input.goals,
@@ -41,7 +46,10 @@ export function goalsUpsert(input: GoalsUpsertInput, batchProblem: RuleProblem |
     splitCalls: options.splitCalls,
     async send(items, _part, deadline) {
       const goals = items.map(({ item }) => item);
-      const { traceId, refused } = await options.port.write({ year: input.year, measure: input.assessType, mode: input.mode, currency: input.currency, goals }, deadline);
+      const { traceId, refused } = await options.port.write(
+        { year: input.year, measure: input.assessType, mode: input.mode, currency: input.currency, goals },
+        deadline,
+      );
       run.traceIds.push(traceId);
       return ({ index, item }) => {
         const refusal = refused.get(item.uid);
@@ -52,7 +60,12 @@ export function goalsUpsert(input: GoalsUpsertInput, batchProblem: RuleProblem |
 }
 
 /** goalsDelete: LingXing batchDelete, idempotent (a goal gone stays gone). */
-export function goalsDelete(input: GoalsDeleteInput, batchProblem: RuleProblem | undefined, options: GoalOperationOptions, run: GoalRun): BatchOperation<number, GoalDeleteResult> {
+export function goalsDelete(
+  input: GoalsDeleteInput,
+  batchProblem: RuleProblem | undefined,
+  options: GoalOperationOptions,
+  run: GoalRun,
+): BatchOperation<number, GoalDeleteResult> {
   return {
     list: 'uids',
     items: input.uids,
@@ -63,7 +76,12 @@ export function goalsDelete(input: GoalsDeleteInput, batchProblem: RuleProblem |
     safeToResend: true,
     splitCalls: options.splitCalls,
     async send(items, _part, deadline) {
-      const { traceId, deleted } = await options.port.remove(input.year, input.assessType, items.map(({ item }) => item), deadline);
+      const { traceId, deleted } = await options.port.remove(
+        input.year,
+        input.assessType,
+        items.map(({ item }) => item),
+        deadline,
+      );
       run.traceIds.push(traceId);
       run.deletedCount += deleted;
       return ({ index, item }) => Object.assign(new GoalDeleted(), { index, uid: item, traceId });
@@ -79,6 +97,11 @@ function goalRefused(index: number, uid: number, refusal: GoalRefusal, traceId: 
     case 'goal-exists':
       return GoalAlreadyExists.of(index, uid);
     case 'refused':
-      return ProviderRejected.of(index, { message: `LingXing refused the goal of user ${uid}: ${refusal.message}`, providerCode: 'ROW', providerMessage: refusal.message, traceId });
+      return ProviderRejected.of(index, {
+        message: `LingXing refused the goal of user ${uid}: ${refusal.message}`,
+        providerCode: 'ROW',
+        providerMessage: refusal.message,
+        traceId,
+      });
   }
 }

@@ -50,7 +50,8 @@ export class GoalResolver {
   @Authorized('goals:write')
   @UseMiddleware(RecordOutcome, limitBatch('uids', MAX_BATCH_ITEMS.goalsDelete))
   @Mutation(() => GoalsDeletePayload, {
-    description: 'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write.',
+    description:
+      'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write.',
   })
   goalsDelete(
     @Arg('input', () => GoalsDeleteInput, { description: 'Whose goals to delete.' }) input: GoalsDeleteInput,

@@ -71,7 +71,17 @@ export const GoalUpsertResult = createUnionType({
   name: 'GoalUpsertResult',
   description: 'The answer for one goal of `goalsUpsert`: written, or why not.',
   types: () =>
-    [GoalWritten, UserNotFound, GoalAlreadyExists, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+    [
+      GoalWritten,
+      UserNotFound,
+      GoalAlreadyExists,
+      ValidationError,
+      QuotaExhausted,
+      DeadlineExceeded,
+      ProviderRejected,
+      ProviderUnavailable,
+      OutcomeUnknown,
+    ] as const,
 });
 export type GoalUpsertResult = typeof GoalUpsertResult;
 

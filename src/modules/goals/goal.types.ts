@@ -45,8 +45,7 @@ registerEnumType(GoalWriteMode, {
       description: 'Create the goal, or replace all twelve values of an existing one (LingXing 覆盖, operateType 1). Safe to resend.',
     },
     CREATE_ONLY: {
-      description:
-        'Create the goal; an existing one is left unchanged and answered GoalAlreadyExists (LingXing 更新, operateType 2, as the provider behaves).',
+      description: 'Create the goal; an existing one is left unchanged and answered GoalAlreadyExists (LingXing 更新, operateType 2, as the provider behaves).',
     },
   },
 });

@@ -101,6 +101,8 @@ export class OpportunityUpdateInput {
 
 @InputType('OpportunitiesUpdateInput', { description: 'Partial updates of several opportunities; each opportunityCode at most once.' })
 export class OpportunitiesUpdateInput {
-  @Field(() => [OpportunityUpdateInput], { description: `The updates; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.opportunitiesUpdate.toLocaleString('en')}.` })
+  @Field(() => [OpportunityUpdateInput], {
+    description: `The updates; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.opportunitiesUpdate.toLocaleString('en')}.`,
+  })
   opportunities!: OpportunityUpdateInput[];
 }

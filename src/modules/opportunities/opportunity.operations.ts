@@ -17,12 +17,17 @@ export interface OpportunityOperationOptions {
  * opportunity (the CRM has no batch endpoint), an opportunity once per batch, never resent once
  * it may have arrived (a partial update is not idempotent).
  */
-export function opportunitiesUpdate(inputs: readonly OpportunityUpdateInput[], list: string, options: OpportunityOperationOptions): BatchOperation<OpportunityUpdateInput, OpportunityUpdateResult> {
+export function opportunitiesUpdate(
+  inputs: readonly OpportunityUpdateInput[],
+  list: string,
+  options: OpportunityOperationOptions,
+): BatchOperation<OpportunityUpdateInput, OpportunityUpdateResult> {
   return {
     list,
     items: inputs,
     itemProblem: updateProblem,
-    precheck: ({ index, item }) => (item.stage !== undefined && item.stage !== null && !options.stages.includes(item.stage) ? InvalidStage.of(index, item.stage, options.stages) : undefined),
+    precheck: ({ index, item }) =>
+      item.stage !== undefined && item.stage !== null && !options.stages.includes(item.stage) ? InvalidStage.of(index, item.stage, options.stages) : undefined,
     // Two partial updates of one record in one batch: which lands last would be a guess.
     uniqueKey: {
       of: (input) => input.opportunityCode,

@@ -51,7 +51,11 @@ export class InvalidStage extends ItemError {
   }
 }
 
-@ObjectType('InvalidConfidence', { implements: ItemError, simpleResolvers: true, description: 'The CRM accepts confidence A, B or C only (项目把握度仅支持A、B、C).' })
+@ObjectType('InvalidConfidence', {
+  implements: ItemError,
+  simpleResolvers: true,
+  description: 'The CRM accepts confidence A, B or C only (项目把握度仅支持A、B、C).',
+})
 export class InvalidConfidence extends ItemError {
   static of(index: number): InvalidConfidence {
     return Object.assign(new InvalidConfidence(), {
@@ -67,7 +71,18 @@ export const OpportunityUpdateResult = createUnionType({
   name: 'OpportunityUpdateResult',
   description: 'The answer for one opportunity update: updated, or why not.',
   types: () =>
-    [OpportunityUpdated, OpportunityNotFound, InvalidStage, InvalidConfidence, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+    [
+      OpportunityUpdated,
+      OpportunityNotFound,
+      InvalidStage,
+      InvalidConfidence,
+      ValidationError,
+      QuotaExhausted,
+      DeadlineExceeded,
+      ProviderRejected,
+      ProviderUnavailable,
+      OutcomeUnknown,
+    ] as const,
 });
 export type OpportunityUpdateResult = typeof OpportunityUpdateResult;
 

@@ -42,8 +42,7 @@ registerEnumType(QuotaLedger, {
     MEMORY: { description: 'In this process (one replica, no Redis).' },
     REDIS: { description: 'In Redis, shared by every replica: the figures are the whole quota.' },
     FALLBACK: {
-      description:
-        "Redis is unreachable: this replica's own share (1/replicas of each limit) until Redis is back; the figures are this replica's.",
+      description: "Redis is unreachable: this replica's own share (1/replicas of each limit) until Redis is back; the figures are this replica's.",
     },
   },
 });
@@ -70,7 +69,10 @@ export class QuotaLimit {
   @Field(() => Int, { description: 'Places free now: a call sent now is admitted at once.' })
   remaining!: number;
 
-  @Field(() => Date, { nullable: true, description: 'When the next used place frees for certain; null when none is used. An in-flight place usually frees sooner, when its call ends.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the next used place frees for certain; null when none is used. An in-flight place usually frees sooner, when its call ends.',
+  })
   nextFreeAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When every used place is free again (the limit resets); null when none is used.' })
@@ -85,7 +87,10 @@ export class ProviderQuota {
   @Field(() => [QuotaLimit], { description: 'Every limit the facade keeps for this provider.' })
   limits!: QuotaLimit[];
 
-  @Field(() => Date, { nullable: true, description: 'The end of a hold the provider imposed (TOP: "ban for N seconds"); null without one. No call is sent before it.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The end of a hold the provider imposed (TOP: "ban for N seconds"); null without one. No call is sent before it.',
+  })
   bannedUntil!: Date | null;
 
   @Field(() => Int, { description: 'Calls waiting in this replica for a place, across this provider’s limits.' })

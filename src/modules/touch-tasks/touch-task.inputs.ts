@@ -14,7 +14,9 @@ export class UseBookInfoInput {
   bookOwnerId!: string;
 }
 
-@InputType('TouchTaskInput', { description: 'One outreach task. Which contact is required depends on the plan: a phone for smart call or SMS, an email for email.' })
+@InputType('TouchTaskInput', {
+  description: 'One outreach task. Which contact is required depends on the plan: a phone for smart call or SMS, an email for email.',
+})
 export class TouchTaskInput {
   @Field(() => GraphQLJSONObject, { description: 'Input variables of the plan (入参变量); sent to TOP as JSON text.' })
   inputParams!: Record<string, unknown>;
@@ -83,6 +85,8 @@ export class TouchTasksSubmitInput {
   @Field(() => UseBookInfoInput, { nullable: true, description: 'Ledger billing, if any.' })
   useBookInfo?: UseBookInfoInput | null;
 
-  @Field(() => [TouchTaskInput], { description: `The tasks; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.touchTasksSubmit.toLocaleString('en')}.` })
+  @Field(() => [TouchTaskInput], {
+    description: `The tasks; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.touchTasksSubmit.toLocaleString('en')}.`,
+  })
   tasks!: TouchTaskInput[];
 }

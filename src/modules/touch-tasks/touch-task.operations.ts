@@ -20,7 +20,12 @@ export interface TouchTaskOperationOptions {
  * task_unique_code derived from the batch's code and the call's place, so a resubmitted batch
  * maps onto the same TOP batches and a resend is harmless.
  */
-export function touchTasksSubmit(input: TouchTasksSubmitInput, taskUniqueCode: string, options: TouchTaskOperationOptions, traceIds: string[]): BatchOperation<TouchTaskInput, TouchTaskSubmitResult> {
+export function touchTasksSubmit(
+  input: TouchTasksSubmitInput,
+  taskUniqueCode: string,
+  options: TouchTaskOperationOptions,
+  traceIds: string[],
+): BatchOperation<TouchTaskInput, TouchTaskSubmitResult> {
   return {
     list: 'tasks',
     items: input.tasks,
@@ -55,7 +60,12 @@ function taskResult(index: number, task: TouchTaskInput, outcome: TaskOutcome, t
         traceId,
       });
     case 'refused':
-      return ProviderRejected.of(index, { message: `TOP refused the task: ${outcome.message || 'no reason given'}`, providerCode: outcome.code, providerMessage: outcome.message, traceId });
+      return ProviderRejected.of(index, {
+        message: `TOP refused the task: ${outcome.message || 'no reason given'}`,
+        providerCode: outcome.code,
+        providerMessage: outcome.message,
+        traceId,
+      });
     case 'unanswered':
       return OutcomeUnknown.of(index, 'TOP answered the batch without an answer for this task; resubmit with the same taskUniqueCode.', true, traceId);
   }

@@ -71,9 +71,7 @@ export class CloudpenseClient {
       this.tokens.call(deadline, async (token) => {
         const bizId = randomUUID();
         const body = JSON.stringify({ bizId, timestamp: this.options.clock.now(), data: rules });
-        const answer = await this.gate.within(deadline, () =>
-          this.send('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token)}`, locale, body),
-        );
+        const answer = await this.gate.within(deadline, () => this.send('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token)}`, locale, body));
         const parsed = batchData.safeParse(this.read(answer) ?? {});
         if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected batch data');
         return { bizId, rows: rowOutcomes(parsed.data) };

@@ -39,7 +39,15 @@ const HOUR = 3_600_000;
 const BAD_REQUEST = 400000;
 const BAD_CREDENTIALS = 401000;
 /** Seeded chart of accounts: the page's 540101, a few more, and ACC-0001 … ACC-0999. */
-const ACCOUNTS = new Set(['540101', '540102', '6601', '6602', '1001', '2202', ...Array.from({ length: 999 }, (_, i) => `ACC-${String(i + 1).padStart(4, '0')}`)]);
+const ACCOUNTS = new Set([
+  '540101',
+  '540102',
+  '6601',
+  '6602',
+  '1001',
+  '2202',
+  ...Array.from({ length: 999 }, (_, i) => `ACC-${String(i + 1).padStart(4, '0')}`),
+]);
 /** Accounting events configured in the emulated tenant; others only warn. */
 const EVENTS = new Set(['EXP_DR', 'EXP_CR', 'PAY_DR', 'PAY_CR']);
 
@@ -191,7 +199,10 @@ export class CloudpenseEmulator {
     if (!Number.isInteger(pageNum) || pageNum < 1) return reply.send({ resCode: BAD_REQUEST, resMsg: TEXT.invalid[locale]('page_num'), data: null });
     const matches = [...this.rules.values()]
       .filter((rule) => (['code', 'account_code', 'structure_code', 'account_event_code'] as const).every((f) => !query[f] || rule[f] === query[f]))
-      .filter((rule) => (!query.start_datetime || rule.last_update_date >= query.start_datetime) && (!query.end_datetime || rule.last_update_date <= query.end_datetime))
+      .filter(
+        (rule) =>
+          (!query.start_datetime || rule.last_update_date >= query.start_datetime) && (!query.end_datetime || rule.last_update_date <= query.end_datetime),
+      )
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     return answerWithFault(reply, undefined, this.faults, () => ({
       body: {
@@ -286,7 +297,8 @@ function rowProblem(row: Record<string, unknown>, locale: WireLocale): string | 
     return TEXT.invalid[locale]('priority');
   }
   if (row.rule_condition !== undefined) {
-    if (row.rule_condition === null || typeof row.rule_condition !== 'object' || Array.isArray(row.rule_condition)) return TEXT.invalid[locale]('rule_condition');
+    if (row.rule_condition === null || typeof row.rule_condition !== 'object' || Array.isArray(row.rule_condition))
+      return TEXT.invalid[locale]('rule_condition');
     if (bytes(JSON.stringify(row.rule_condition)) > LIMITS.ruleCondition) return TEXT.tooLong[locale]('rule_condition', String(LIMITS.ruleCondition));
   }
   if (row.deleted_flag !== undefined && row.deleted_flag !== 'Y' && row.deleted_flag !== 'N') return TEXT.invalid[locale]('deleted_flag');

@@ -165,7 +165,17 @@ export class CrmEmulator {
     }
     if ('omsPushTime' in body && (typeof body.omsPushTime !== 'string' || Number.isNaN(Date.parse(body.omsPushTime)))) return 'omsPushTime 应为 ISO 8601 时间';
     for (const flag of ['archived', 'pushedToOms']) if (flag in body && typeof body[flag] !== 'boolean') return `${flag} 应为布尔值`;
-    for (const text of ['opportunityName', 'projectLocation', 'operatorName', 'opportunityType', 'productType', 'source', 'preSalesName', 'competitorName', 'description']) {
+    for (const text of [
+      'opportunityName',
+      'projectLocation',
+      'operatorName',
+      'opportunityType',
+      'productType',
+      'source',
+      'preSalesName',
+      'competitorName',
+      'description',
+    ]) {
       if (text in body && typeof body[text] !== 'string') return `${text} 应为字符串`;
     }
     return undefined;
@@ -181,4 +191,3 @@ function isDay(value: unknown): boolean {
 function refuse(reply: FastifyReply, msg: string, status = 200) {
   return reply.code(status).send({ code: '-1', msg, data: null });
 }
-

@@ -203,4 +203,3 @@ export class LingxingClient {
     return this.gates.get(path)!;
   }
 }
-

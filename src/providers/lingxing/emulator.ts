@@ -338,7 +338,6 @@ function verifySign(params: Record<string, unknown>, appId: string, sign: string
   return sameSecret(sign, expected);
 }
 
-
 function traceId(now: number): string {
   return `${randomBytes(16).toString('hex')}.${now}`;
 }

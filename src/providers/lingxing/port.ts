@@ -1,7 +1,17 @@
 import type { Deadline } from '../../core/deadline.js';
 import type { UnreadableField } from '../../core/unreadable-field.js';
 import type { LingxingClient } from './client.js';
-import { CURRENCIES, dateFromProvider, GOAL_EXISTS, type GoalRow, MONTHLY_KEYS, providerYear, USER_NOT_FOUND, type WireCurrency, type WireUserGoal } from './wire.js';
+import {
+  CURRENCIES,
+  dateFromProvider,
+  GOAL_EXISTS,
+  type GoalRow,
+  MONTHLY_KEYS,
+  providerYear,
+  USER_NOT_FOUND,
+  type WireCurrency,
+  type WireUserGoal,
+} from './wire.js';
 
 /** LingXing's calendar year of a moment (GMT+8). */
 export { providerYear } from './wire.js';

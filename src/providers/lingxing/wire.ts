@@ -85,7 +85,14 @@ const monthlyKeys = <P extends string>(prefix: P) => MONTHS.map((month) => `${pr
 /** A row's twelve keys of each monthly series, January first (`goalValue1` … `goalValue12`). */
 export const MONTHLY_KEYS = { goalValue: monthlyKeys('goalValue'), realValue: monthlyKeys('realValue'), completeRate: monthlyKeys('completeRate') };
 /** A row's numbers: the monthly goals, actuals and completion rates, and the year's. Each may be absent or null. */
-const ROW_NUMBERS = [...MONTHLY_KEYS.goalValue, ...MONTHLY_KEYS.realValue, ...MONTHLY_KEYS.completeRate, 'yearGoalValue', 'yearRealValue', 'completeProcess'] as const;
+const ROW_NUMBERS = [
+  ...MONTHLY_KEYS.goalValue,
+  ...MONTHLY_KEYS.realValue,
+  ...MONTHLY_KEYS.completeRate,
+  'yearGoalValue',
+  'yearRealValue',
+  'completeProcess',
+] as const;
 type RowNumbers = { readonly [K in (typeof ROW_NUMBERS)[number]]?: number | null };
 /**
  * A row's time as a Date: null when absent, an UnreadableField (that field's error) when present

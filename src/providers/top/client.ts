@@ -55,7 +55,9 @@ export class TopClient {
   /** Submits one batch. The same task_unique_code makes a resend harmless, so lost answers are retried. */
   submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
     const requestJson = JSON.stringify(request);
-    return withRetry(this.options.retry, true, deadline, async () => this.read(await this.signedCall({ initiative_batch_task_request: requestJson }, deadline)));
+    return withRetry(this.options.retry, true, deadline, async () =>
+      this.read(await this.signedCall({ initiative_batch_task_request: requestJson }, deadline)),
+    );
   }
 
   /**

@@ -224,10 +224,16 @@ function parseBatch(text: string | undefined): { batch: WireBatchRequest } | { c
 function expectedSign(params: Record<string, string | undefined>, secret: string, method: string): string {
   let text = '';
   for (const key of Object.keys(params).sort()) if (key !== 'sign' && params[key]) text += key + params[key];
-  if (method === 'md5') return createHash('md5').update(secret + text + secret).digest('hex').toUpperCase();
-  return createHmac(method === 'hmac' ? 'md5' : 'sha256', secret).update(text).digest('hex').toUpperCase();
+  if (method === 'md5')
+    return createHash('md5')
+      .update(secret + text + secret)
+      .digest('hex')
+      .toUpperCase();
+  return createHmac(method === 'hmac' ? 'md5' : 'sha256', secret)
+    .update(text)
+    .digest('hex')
+    .toUpperCase();
 }
-
 
 function requestId(): string {
   return randomBytes(6).toString('base64url');

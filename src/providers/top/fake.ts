@@ -25,7 +25,9 @@ export class FakeTouchTasksPort implements TouchTasksPort {
     if (this.failures.length > 0) throw this.failures.shift();
     const first = this.answered.get(batch.taskUniqueCode);
     if (first) {
-      const tasks = batch.tasks.map((task, i): TaskOutcome => (JSON.stringify(task) === JSON.stringify(first.tasks[i]) ? first.outcomes[i]! : { outcome: 'code-reused', field: 'task' }));
+      const tasks = batch.tasks.map((task, i): TaskOutcome =>
+        JSON.stringify(task) === JSON.stringify(first.tasks[i]) ? first.outcomes[i]! : { outcome: 'code-reused', field: 'task' },
+      );
       return { traceId: `replay-${batch.taskUniqueCode}`, tasks };
     }
     const outcomes = batch.tasks.map((task): TaskOutcome => {

@@ -61,7 +61,9 @@ export function topTouchTasks(client: TopClient): TouchTasksPort {
           task_unique_code: batch.taskUniqueCode,
           ...(batch.batchNum ? { batch_num: batch.batchNum } : {}),
           plan_id: Number(batch.planId),
-          ...(useBookInfo ? { use_book_info: { use_platform: useBookInfo.usePlatform, book_code: useBookInfo.bookCode, book_owner_id: Number(useBookInfo.bookOwnerId) } } : {}),
+          ...(useBookInfo
+            ? { use_book_info: { use_platform: useBookInfo.usePlatform, book_code: useBookInfo.bookCode, book_owner_id: Number(useBookInfo.bookOwnerId) } }
+            : {}),
           task_list: wire,
         },
         deadline,
@@ -73,7 +75,14 @@ export function topTouchTasks(client: TopClient): TouchTasksPort {
 
 function wireTask(task: TouchTask): WireTask {
   const wire: WireTask = { input_params: JSON.stringify(task.inputParams), output_params: JSON.stringify(task.outputParams) };
-  const text = { phone_number: task.phoneNumber, email: task.email, biz_id: task.bizId, outer_user_id: task.outerUserId, user_name: task.userName, cms_member_type: task.cmsMemberType };
+  const text = {
+    phone_number: task.phoneNumber,
+    email: task.email,
+    biz_id: task.bizId,
+    outer_user_id: task.outerUserId,
+    user_name: task.userName,
+    cms_member_type: task.cmsMemberType,
+  };
   for (const [key, value] of Object.entries(text)) if (value) (wire as unknown as Record<string, string>)[key] = value;
   const ids = {
     source_id: task.sourceId,

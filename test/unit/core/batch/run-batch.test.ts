@@ -13,7 +13,11 @@ const outcomes: ItemOutcomes<Answer> = {
 const deadline = () => Deadline.in(5_000);
 
 /** An operation over numbered items: negatives break a rule; `send` records each call's part and size. */
-function operation(items: number[], send: (sent: readonly Pending<number>[], part: string) => Promise<(pending: Pending<number>, position: number) => Answer>, extra: Partial<BatchOperation<number, Answer>> = {}) {
+function operation(
+  items: number[],
+  send: (sent: readonly Pending<number>[], part: string) => Promise<(pending: Pending<number>, position: number) => Answer>,
+  extra: Partial<BatchOperation<number, Answer>> = {},
+) {
   return {
     list: 'items',
     items,
@@ -75,10 +79,14 @@ describe('runBatch', () => {
     );
     expect(unreachable).toEqual([0, 1].map(() => ({ failed: 'not-sent', message: 'refused', safeToResend: true })));
     const buggy = await runBatch(
-      operation([1, 2, 3], async () => (pending) => {
-        if (pending.item === 2) throw new Error('a bug in the mapping');
-        return { ok: 'done' };
-      }, { safeToResend: false }),
+      operation(
+        [1, 2, 3],
+        async () => (pending) => {
+          if (pending.item === 2) throw new Error('a bug in the mapping');
+          return { ok: 'done' };
+        },
+        { safeToResend: false },
+      ),
       deadline(),
       outcomes,
     );
@@ -92,7 +100,8 @@ describe('runBatch', () => {
       const calls: { part: string; size: number }[] = [];
       const send = async (sent: readonly Pending<number>[], part: string) => {
         calls.push({ part, size: sent.length });
-        if (sent.some((pending) => bad.has(pending.item))) throw new ProviderFailure('rejected', 'TOP refused the batch: phone_number 必填', { provider: 'top', providerCode: '40' });
+        if (sent.some((pending) => bad.has(pending.item)))
+          throw new ProviderFailure('rejected', 'TOP refused the batch: phone_number 必填', { provider: 'top', providerCode: '40' });
         return (): Answer => ({ ok: 'sent' });
       };
       return { calls, send };
@@ -115,16 +124,21 @@ describe('runBatch', () => {
       expect(calls).toHaveLength(5);
       // After two halvings the refused quarter (items 0–3) is not split further.
       expect(results.filter((result) => 'ok' in result)).toHaveLength(12);
-      for (const index of [0, 1, 2, 3]) expect(results[index]).toMatchObject({ failed: 'rejected', message: expect.stringContaining('may be fine on its own') });
+      for (const index of [0, 1, 2, 3])
+        expect(results[index]).toMatchObject({ failed: 'rejected', message: expect.stringContaining('may be fine on its own') });
     });
 
     it('is never split when the credentials are refused: every item gets it from one call', async () => {
       const calls: number[] = [];
       const results = await runBatch(
-        operation(many(8), async (sent) => {
-          calls.push(sent.length);
-          throw new ProviderFailure('misconfigured', 'TOP refused the signature', { provider: 'top', providerCode: '25' });
-        }, { chunkSize: 8, splitCalls: 16 }),
+        operation(
+          many(8),
+          async (sent) => {
+            calls.push(sent.length);
+            throw new ProviderFailure('misconfigured', 'TOP refused the signature', { provider: 'top', providerCode: '25' });
+          },
+          { chunkSize: 8, splitCalls: 16 },
+        ),
         deadline(),
         outcomes,
       );

@@ -16,8 +16,17 @@ describe('AccountingRuleService', () => {
   it('syncs rules in chunks, counting created and updated, and answers a refused rule with its stage', async () => {
     const { port, rules } = service();
     await rules.sync({ rules: [rule('A')] } as AccountingRulesSyncInput, Locale.EN_US, Deadline.in(1_000));
-    const payload = await rules.sync({ syncId: 'nightly', rules: [rule('A'), rule('B', '9999'), rule('C'), rule('A')] } as AccountingRulesSyncInput, Locale.EN_US, Deadline.in(1_000));
-    expect(payload.results.map((result) => result.constructor.name)).toEqual(['AccountingRuleSynced', 'ProviderRejected', 'AccountingRuleSynced', 'ValidationError']);
+    const payload = await rules.sync(
+      { syncId: 'nightly', rules: [rule('A'), rule('B', '9999'), rule('C'), rule('A')] } as AccountingRulesSyncInput,
+      Locale.EN_US,
+      Deadline.in(1_000),
+    );
+    expect(payload.results.map((result) => result.constructor.name)).toEqual([
+      'AccountingRuleSynced',
+      'ProviderRejected',
+      'AccountingRuleSynced',
+      'ValidationError',
+    ]);
     expect(payload.results[1]).toMatchObject({ providerCode: 'dbErrors', providerTraceId: 'biz-2' });
     expect(payload).toMatchObject({ syncId: 'nightly', created: 1, updated: 1, traceIds: ['biz-2', 'biz-3'] });
     expect(port.syncs.map((sent) => sent.map((written) => written.code))).toEqual([['A'], ['A', 'B'], ['C']]);

@@ -9,7 +9,14 @@ import { FakeGoalsPort } from '../../../../src/providers/lingxing/fake.js';
 
 const twelve = (value: number) => Array.from({ length: 12 }, () => value);
 const upsert = (uids: number[], extra: Partial<GoalsUpsertInput> = {}) =>
-  ({ year: 2026, assessType: AssessType.SALES_AMOUNT, currency: CurrencyCode.CNY, mode: GoalWriteMode.OVERWRITE, goals: uids.map((uid) => ({ uid, monthlyValues: twelve(uid % 10) })), ...extra }) as GoalsUpsertInput;
+  ({
+    year: 2026,
+    assessType: AssessType.SALES_AMOUNT,
+    currency: CurrencyCode.CNY,
+    mode: GoalWriteMode.OVERWRITE,
+    goals: uids.map((uid) => ({ uid, monthlyValues: twelve(uid % 10) })),
+    ...extra,
+  }) as GoalsUpsertInput;
 
 function service(users = [1, 2, 3, 4, 5]) {
   const port = new FakeGoalsPort(new Set(users), 2026);
@@ -22,7 +29,13 @@ describe('GoalService', () => {
     const input = upsert([1, 9, 2, 1, 3]);
     input.goals[4] = { uid: 3, monthlyValues: [1] };
     const payload = await goals.upsert(input, Deadline.in(1_000));
-    expect(payload.results.map((result) => result.constructor.name)).toEqual(['GoalWritten', 'UserNotFound', 'GoalWritten', 'ValidationError', 'ValidationError']);
+    expect(payload.results.map((result) => result.constructor.name)).toEqual([
+      'GoalWritten',
+      'UserNotFound',
+      'GoalWritten',
+      'ValidationError',
+      'ValidationError',
+    ]);
     expect(payload.results[3]).toMatchObject({ field: 'goals[3].uid', message: expect.stringContaining('index 0') });
     expect(payload.results[4]).toMatchObject({ field: 'goals[4].monthlyValues' });
     expect(payload).toMatchObject({ succeeded: 2, failed: 3, traceIds: ['fake-1', 'fake-2'] });

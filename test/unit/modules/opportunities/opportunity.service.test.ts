@@ -8,7 +8,12 @@ import { FakeOpportunitiesPort } from '../../../../src/providers/crm/fake.js';
 const update = (opportunityCode: string, fields: Record<string, unknown>) => ({ opportunityCode, ...fields }) as OpportunityUpdateInput;
 
 function service() {
-  const port = new FakeOpportunitiesPort(new Map([['OPP-1', 11], ['OPP-2', 12]]));
+  const port = new FakeOpportunitiesPort(
+    new Map([
+      ['OPP-1', 11],
+      ['OPP-2', 12],
+    ]),
+  );
   return { port, opportunities: new OpportunityService({ port, stages: ['lead', 'won'] }) };
 }
 

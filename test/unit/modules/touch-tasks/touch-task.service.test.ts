@@ -9,7 +9,12 @@ const input = (count: number, extra: Partial<TouchTasksSubmitInput> = {}) =>
   ({
     planId: '1002',
     taskUniqueCode: 'batch-1',
-    tasks: Array.from({ length: count }, (_, i) => ({ inputParams: { n: i }, outputParams: {}, phoneNumber: i === 2 ? null : `1380000000${i}`, bizId: `b-${i}` })),
+    tasks: Array.from({ length: count }, (_, i) => ({
+      inputParams: { n: i },
+      outputParams: {},
+      phoneNumber: i === 2 ? null : `1380000000${i}`,
+      bizId: `b-${i}`,
+    })),
     ...extra,
   }) as TouchTasksSubmitInput;
 
