@@ -3,10 +3,11 @@ import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { AccessTokenCache, type IssuedToken, TokenRefused } from '../../core/http/access-token-cache.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
-import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
+import type { HttpTimeouts } from '../../core/http/pool.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import { type RetryOptions, withRetry } from '../../core/http/retry.js';
-import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import { ProviderHttp } from '../../core/http/provider-http.js';
+import type { RetryOptions } from '../../core/http/retry.js';
+import type { HttpAnswer, HttpCall } from '../../core/http/send.js';
 import { answerJson, isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
@@ -47,12 +48,19 @@ const CLOUDPENSE = { id: PROVIDER, label: 'CloudPense', baseUrlSetting: 'CLOUDPE
 
 /** Token, batch sync within 50 calls an hour and 150 a day, and paged reads. I/O only. */
 export class CloudpenseClient {
-  private readonly endpoint: ProviderEndpoint;
+  private readonly http: ProviderHttp;
   private readonly tokens: AccessTokenCache;
   private readonly gate: QuotaGate;
 
   constructor(private readonly options: CloudpenseClientOptions) {
-    this.endpoint = new ProviderEndpoint(options.connection.baseUrl, { connections: 8, timeouts: options.timeouts });
+    this.http = new ProviderHttp({
+      provider: PROVIDER,
+      baseUrl: options.connection.baseUrl,
+      connections: 8,
+      timeouts: options.timeouts,
+      retry: options.retry,
+      meter: options.meter,
+    });
     this.tokens = new AccessTokenCache(
       { issue: (deadline) => this.issueToken(deadline), credentials: 'CLOUDPENSE_CLIENT_ID and CLOUDPENSE_CLIENT_SECRET' },
       options.clock,
@@ -67,30 +75,42 @@ export class CloudpenseClient {
    * idempotent by itself. Answers the bizId of the attempt that was answered.
    */
   syncBatch(rules: readonly WireRule[], locale: WireLocale, deadline: Deadline): Promise<{ bizId: string; rows: RowOutcomes }> {
-    return withRetry(this.options.retry, true, deadline, () =>
-      this.tokens.call(deadline, async (token) => {
-        const bizId = randomUUID();
+    let bizId = '';
+    return this.http.call({
+      deadline,
+      idempotent: true,
+      gate: this.gate,
+      tokens: this.tokens,
+      request: (token) => {
+        bizId = randomUUID();
         const body = JSON.stringify({ bizId, timestamp: this.options.clock.now(), data: rules });
-        const answer = await this.gate.within(deadline, () => this.send('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token)}`, locale, body));
+        return request('POST', `${PATHS.batch}?access_token=${encodeURIComponent(token!)}`, locale, body);
+      },
+      read: (answer) => {
         const parsed = batchData.safeParse(this.read(answer) ?? {});
         if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected batch data');
         return { bizId, rows: rowOutcomes(parsed.data) };
-      }),
-    );
+      },
+    });
   }
 
   /** One page of rules, each read field by field. Reads are not under the batch quota (the page documents none). */
   findByPage(query: Record<string, string | number>, locale: WireLocale, deadline: Deadline): Promise<RulesPage> {
-    return withRetry(this.options.retry, true, deadline, () =>
-      this.tokens.call(deadline, async (token) => {
-        const search = new URLSearchParams({ access_token: token, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
-        const answer = await this.send('GET', `${PATHS.findByPage}?${search}`, locale);
+    return this.http.call({
+      deadline,
+      idempotent: true,
+      tokens: this.tokens,
+      request: (token) => {
+        const search = new URLSearchParams({ access_token: token!, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+        return request('GET', `${PATHS.findByPage}?${search}`, locale);
+      },
+      read: (answer) => {
         const parsed = page.safeParse(this.read(answer));
         if (!parsed.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected page');
         const { page_num, page_size, total_page, total_count, page_info } = parsed.data;
         return { page: page_num, pageSize: page_size, totalPages: total_page, totalCount: total_count, rules: (page_info ?? []).map(readStoredRule) };
-      }),
-    );
+      },
+    });
   }
 
   /** Checks the client credentials at the token endpoint (not under the batch quota) and keeps the token it issues. */
@@ -99,16 +119,7 @@ export class CloudpenseClient {
   }
 
   async close(): Promise<void> {
-    await this.endpoint.close();
-  }
-
-  private send(method: 'GET' | 'POST', path: string, locale: WireLocale, body?: string): Promise<HttpAnswer> {
-    return sendHttp(
-      this.endpoint,
-      PROVIDER,
-      { method, path, headers: { locale, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body } : {}) },
-      this.options.meter,
-    );
+    await this.http.close();
   }
 
   /** Every CloudPense answer that is not a success becomes a typed failure here, and only here. */
@@ -131,18 +142,33 @@ export class CloudpenseClient {
     return (resCode >= 401_000 && resCode <= 401_999) || resCode === this.options.tokenInvalidResCode;
   }
 
-  private async issueToken(_deadline: Deadline): Promise<IssuedToken> {
+  /** A new access token; sent once, since every call that needs one is retried as a whole. */
+  private issueToken(deadline: Deadline): Promise<IssuedToken> {
     const { clientId, clientSecret } = this.options.connection;
-    const answer = await this.send('POST', PATHS.token, 'en_US', JSON.stringify({ client_id: clientId, client_secret: clientSecret }));
-    const json = answerJson(CLOUDPENSE, answer);
-    const issued = tokenAnswer.safeParse(json);
-    if (issued.success) return { accessToken: issued.data.data.access_token, expiresInSeconds: issued.data.data.expires_in };
-    const refused = envelope.safeParse(json);
-    if (!refused.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected token answer');
-    throw new ProviderFailure('misconfigured', 'CloudPense refused the client credentials: check CLOUDPENSE_CLIENT_ID and CLOUDPENSE_CLIENT_SECRET', {
-      provider: PROVIDER,
-      providerCode: String(refused.data.resCode),
-      providerMessage: refused.data.resMsg ?? '',
+    return this.http.call({
+      deadline,
+      idempotent: true,
+      once: true,
+      request: () => request('POST', PATHS.token, 'en_US', JSON.stringify({ client_id: clientId, client_secret: clientSecret })),
+      read: readToken,
     });
   }
+}
+
+function request(method: 'GET' | 'POST', path: string, locale: WireLocale, body?: string): HttpCall {
+  return { method, path, headers: { locale, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body } : {}) };
+}
+
+/** The token endpoint's answer: the token, or the refusal of the client credentials. */
+function readToken(answer: HttpAnswer): IssuedToken {
+  const json = answerJson(CLOUDPENSE, answer);
+  const issued = tokenAnswer.safeParse(json);
+  if (issued.success) return { accessToken: issued.data.data.access_token, expiresInSeconds: issued.data.data.expires_in };
+  const refused = envelope.safeParse(json);
+  if (!refused.success) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected token answer');
+  throw new ProviderFailure('misconfigured', 'CloudPense refused the client credentials: check CLOUDPENSE_CLIENT_ID and CLOUDPENSE_CLIENT_SECRET', {
+    provider: PROVIDER,
+    providerCode: String(refused.data.resCode),
+    providerMessage: refused.data.resMsg ?? '',
+  });
 }

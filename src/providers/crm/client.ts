@@ -1,9 +1,10 @@
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
-import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { HttpTimeouts } from '../../core/http/pool.js';
+import { ProviderHttp } from '../../core/http/provider-http.js';
+import type { RetryOptions } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
-import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import type { HttpAnswer } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
 import { isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
@@ -32,11 +33,18 @@ export type UpdateOutcome = { readonly updated: true; readonly id: string } | { 
 
 /** Sends opportunity updates within the configured cap. A partial update is never resent once it may have arrived. */
 export class CrmClient {
-  private readonly endpoint: ProviderEndpoint;
+  private readonly http: ProviderHttp;
   private readonly gate: QuotaGate;
 
   constructor(private readonly options: CrmClientOptions) {
-    this.endpoint = new ProviderEndpoint(options.connection.baseUrl, { connections: options.maxConcurrency, timeouts: options.timeouts });
+    this.http = new ProviderHttp({
+      provider: 'crm',
+      baseUrl: options.connection.baseUrl,
+      connections: options.maxConcurrency,
+      timeouts: options.timeouts,
+      retry: options.retry,
+      meter: options.meter,
+    });
     this.gate = options.quotas.gate('crm', {
       name: 'CRM call cap',
       inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
@@ -45,9 +53,8 @@ export class CrmClient {
   }
 
   update(update: WireOpportunityUpdate, deadline: Deadline): Promise<UpdateOutcome> {
-    const body = JSON.stringify(update);
     // Not idempotent in general: only a call that provably never left is tried again.
-    return withRetry(this.options.retry, false, deadline, async () => this.read(await this.put(body, deadline)));
+    return this.put(JSON.stringify(update), deadline, false);
   }
 
   /**
@@ -55,27 +62,27 @@ export class CrmClient {
    * first and refuses the rest for the missing code, so nothing changes. Costs one call of the cap.
    */
   async checkCredentials(deadline: Deadline): Promise<void> {
-    this.read(await this.put('{}', deadline));
+    await this.put('{}', deadline, true);
   }
 
   async close(): Promise<void> {
-    await this.endpoint.close();
+    await this.http.close();
   }
 
-  private put(body: string, deadline: Deadline): Promise<HttpAnswer> {
-    return this.gate.within(deadline, () =>
-      sendHttp(
-        this.endpoint,
-        'crm',
-        {
-          method: 'PUT',
-          path: UPDATE_PATH,
-          headers: { 'content-type': 'application/json', [SECRET_HEADER]: this.options.connection.internalSecret },
-          body,
-        },
-        this.options.meter,
-      ),
-    );
+  private put(body: string, deadline: Deadline, once: boolean): Promise<UpdateOutcome> {
+    return this.http.call({
+      deadline,
+      idempotent: false,
+      once,
+      gate: this.gate,
+      request: () => ({
+        method: 'PUT',
+        path: UPDATE_PATH,
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: this.options.connection.internalSecret },
+        body,
+      }),
+      read: (answer) => this.read(answer),
+    });
   }
 
   private read(answer: HttpAnswer): UpdateOutcome {

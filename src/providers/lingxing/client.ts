@@ -2,11 +2,12 @@ import type { ZodType } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { AccessTokenCache, type IssuedToken, TokenRefused } from '../../core/http/access-token-cache.js';
-import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
+import type { HttpTimeouts } from '../../core/http/pool.js';
+import { ProviderHttp } from '../../core/http/provider-http.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { RetryOptions } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
-import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import type { HttpAnswer } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
 import { answerJson, isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
@@ -53,16 +54,20 @@ export interface Answered<T> {
 
 /** Signs and sends LingXing calls within the app's in-flight buckets. I/O only: no GraphQL here. */
 export class LingxingClient {
-  private readonly endpoint: ProviderEndpoint;
+  private readonly http: ProviderHttp;
   private readonly tokens: AccessTokenCache;
   /** One gate per path (LingXing's bucket is per app and path), made up front so the quota query lists every bucket before its first call. */
   private readonly gates = new Map<string, QuotaGate>();
 
   constructor(private readonly options: LingxingClientOptions) {
-    this.endpoint = new ProviderEndpoint(options.connection.baseUrl, {
+    this.http = new ProviderHttp({
+      provider: 'lingxing',
+      baseUrl: options.connection.baseUrl,
       // Enough sockets for every goal path's bucket plus token calls.
       connections: (options.maxInFlight ?? GOAL_PATH_CAPACITY) * 3 + 2,
       timeouts: options.timeouts,
+      retry: options.retry,
+      meter: options.meter,
     });
     this.tokens = new AccessTokenCache(
       {
@@ -113,37 +118,29 @@ export class LingxingClient {
   }
 
   async close(): Promise<void> {
-    await this.endpoint.close();
+    await this.http.close();
   }
 
   private call<T>(path: string, body: object, data: ZodType<T>, deadline: Deadline, idempotent: boolean): Promise<Answered<T>> {
     // Serialised before admission, so a freed slot is not left idle while the body is built.
     const prepared = prepareBody(body);
-    return withRetry(this.options.retry, idempotent, deadline, () =>
-      this.tokens.call(deadline, async (accessToken) => {
-        // The bucket token is back once the answer is in; parsing happens after.
-        const answer = await this.gate(path).within(deadline, () => {
-          const query = {
-            access_token: accessToken,
-            app_key: this.appId,
-            timestamp: String(Math.floor(this.options.clock.now() / 1000)),
-          };
-          const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
-          return sendHttp(
-            this.endpoint,
-            'lingxing',
-            {
-              method: 'POST',
-              path: `${path}?${new URLSearchParams({ ...query, sign })}`,
-              headers: { 'content-type': 'application/json' },
-              body: prepared.json,
-            },
-            this.options.meter,
-          );
-        });
-        return this.readBusiness(answer, data);
-      }),
-    );
+    return this.http.call({
+      deadline,
+      idempotent,
+      gate: this.gate(path),
+      tokens: this.tokens,
+      request: (accessToken) => {
+        const query = { access_token: accessToken!, app_key: this.appId, timestamp: String(Math.floor(this.options.clock.now() / 1000)) };
+        const sign = signParamTexts({ ...prepared.texts, ...query }, this.appId);
+        return {
+          method: 'POST',
+          path: `${path}?${new URLSearchParams({ ...query, sign })}`,
+          headers: { 'content-type': 'application/json' },
+          body: prepared.json,
+        };
+      },
+      read: (answer) => this.readBusiness(answer, data),
+    });
   }
 
   private readBusiness<T>(answer: HttpAnswer, data: ZodType<T>): Answered<T> {
@@ -170,36 +167,32 @@ export class LingxingClient {
 
   private tokenCall(path: string, form: Record<string, string>, deadline: Deadline): Promise<IssuedToken> {
     // Token calls change nothing a retry could duplicate (a spent refresh token fails cleanly).
-    return withRetry(this.options.retry, true, deadline, async () => {
-      const answer = await this.gate(path).within(deadline, () =>
-        sendHttp(
-          this.endpoint,
-          'lingxing',
-          {
-            method: 'POST',
-            path,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams(form).toString(),
-          },
-          this.options.meter,
-        ),
-      );
-      const json = answerJson(LINGXING, answer);
-      const issued = tokenAnswer.safeParse(json);
-      if (issued.success) {
-        const { access_token, refresh_token, expires_in } = issued.data.data;
-        return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
-      }
-      const refused = gatewayAnswer.safeParse(json);
-      if (!refused.success) throw unreadableAnswer(LINGXING, answer, 'unexpected token answer');
-      if (REFRESH_SPENT_CODES.has(refused.data.code)) {
-        throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
-      }
-      throw failureFromGateway(refused.data.code, refused.data.msg);
+    return this.http.call({
+      deadline,
+      idempotent: true,
+      gate: this.gate(path),
+      request: () => ({ method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() }),
+      read: (answer) => readToken(answer),
     });
   }
 
   private gate(path: string): QuotaGate {
     return this.gates.get(path)!;
   }
+}
+
+/** A token endpoint's answer: the tokens, or the refusal as a typed failure. */
+function readToken(answer: HttpAnswer): IssuedToken {
+  const json = answerJson(LINGXING, answer);
+  const issued = tokenAnswer.safeParse(json);
+  if (issued.success) {
+    const { access_token, refresh_token, expires_in } = issued.data.data;
+    return { accessToken: access_token, refreshToken: refresh_token, expiresInSeconds: expires_in };
+  }
+  const refused = gatewayAnswer.safeParse(json);
+  if (!refused.success) throw unreadableAnswer(LINGXING, answer, 'unexpected token answer');
+  if (REFRESH_SPENT_CODES.has(refused.data.code)) {
+    throw new ProviderFailure('rejected', 'LingXing refresh token is spent', { provider: 'lingxing', providerCode: refused.data.code });
+  }
+  throw failureFromGateway(refused.data.code, refused.data.msg);
 }

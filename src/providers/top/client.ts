@@ -1,10 +1,11 @@
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import { type HttpTimeouts, ProviderEndpoint } from '../../core/http/pool.js';
+import type { HttpTimeouts } from '../../core/http/pool.js';
+import { ProviderHttp } from '../../core/http/provider-http.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
-import { type RetryOptions, withRetry } from '../../core/http/retry.js';
+import type { RetryOptions } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
-import { type HttpAnswer, sendHttp } from '../../core/http/send.js';
+import type { HttpAnswer, HttpCall } from '../../core/http/send.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
 import { isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
@@ -43,21 +44,33 @@ export interface SubmittedBatch {
 
 /** Signs and sends TOP calls within the app's call quota and any ban TOP announced. I/O only. */
 export class TopClient {
-  private readonly endpoint: ProviderEndpoint;
+  private readonly http: ProviderHttp;
   private readonly gate: QuotaGate;
 
   constructor(private readonly options: TopClientOptions) {
     // The gateway URL is the endpoint itself (…/router/rest): every call goes to its path.
-    this.endpoint = new ProviderEndpoint(options.connection.gatewayUrl, { connections: Math.min(options.callLimit, 64), timeouts: options.timeouts });
+    this.http = new ProviderHttp({
+      provider: 'top',
+      baseUrl: options.connection.gatewayUrl,
+      connections: Math.min(options.callLimit, 64),
+      timeouts: options.timeouts,
+      retry: options.retry,
+      meter: options.meter,
+    });
     this.gate = options.quotas.gate('top', topPolicy(options.connection.appKey, options.callLimit, options.callWindowMs));
   }
 
   /** Submits one batch. The same task_unique_code makes a resend harmless, so lost answers are retried. */
   submitBatch(request: WireBatchRequest, deadline: Deadline): Promise<SubmittedBatch> {
     const requestJson = JSON.stringify(request);
-    return withRetry(this.options.retry, true, deadline, async () =>
-      this.read(await this.signedCall({ initiative_batch_task_request: requestJson }, deadline)),
-    );
+    // The call is counted from its end, which is after TOP counted it.
+    return this.http.call({
+      deadline,
+      idempotent: true,
+      gate: this.gate,
+      request: () => this.signed({ initiative_batch_task_request: requestJson }),
+      read: (answer) => this.read(answer),
+    });
   }
 
   /**
@@ -66,45 +79,44 @@ export class TopClient {
    * costs one call of the app's quota. Throws the failure when the credentials are refused.
    */
   async checkCredentials(deadline: Deadline): Promise<void> {
-    const answer = await this.signedCall({}, deadline);
-    const refused = errorEnvelope.safeParse(jsonOrUndefined(answer));
-    if (refused.success && PARAMETER_CODES.has(refused.data.error_response.code)) return;
-    await this.read(answer);
+    await this.http.call({
+      deadline,
+      idempotent: true,
+      once: true,
+      gate: this.gate,
+      request: () => this.signed({}),
+      read: async (answer) => {
+        const refused = errorEnvelope.safeParse(jsonOrUndefined(answer));
+        if (!refused.success || !PARAMETER_CODES.has(refused.data.error_response.code)) await this.read(answer);
+      },
+    });
   }
 
   async close(): Promise<void> {
-    await this.endpoint.close();
+    await this.http.close();
   }
 
-  private signedCall(business: Record<string, string>, deadline: Deadline): Promise<HttpAnswer> {
+  /** The call's form, stamped and signed when it is admitted, so a wait for quota never ages the signature. */
+  private signed(business: Record<string, string>): HttpCall {
     const { connection } = this.options;
-    // The call is counted from its end, which is after TOP counted it.
-    return this.gate.within(deadline, () => {
-      // Stamped and signed once admitted, so a wait for quota never ages the signature.
-      const params: Record<string, string> = {
-        method: METHOD,
-        app_key: connection.appKey,
-        timestamp: gmt8(this.options.clock.now()),
-        v: '2.0',
-        sign_method: connection.signMethod,
-        format: 'json',
-        ...business,
-        ...(connection.session ? { session: connection.session } : {}),
-      };
-      params.sign = signTop(params, connection.appSecret, connection.signMethod);
-      return sendHttp(
-        this.endpoint,
-        'top',
-        {
-          operation: METHOD,
-          method: 'POST',
-          path: '',
-          headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-          body: new URLSearchParams(params).toString(),
-        },
-        this.options.meter,
-      );
-    });
+    const params: Record<string, string> = {
+      method: METHOD,
+      app_key: connection.appKey,
+      timestamp: gmt8(this.options.clock.now()),
+      v: '2.0',
+      sign_method: connection.signMethod,
+      format: 'json',
+      ...business,
+      ...(connection.session ? { session: connection.session } : {}),
+    };
+    params.sign = signTop(params, connection.appSecret, connection.signMethod);
+    return {
+      operation: METHOD,
+      method: 'POST',
+      path: '',
+      headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+      body: new URLSearchParams(params).toString(),
+    };
   }
 
   private async read(answer: HttpAnswer): Promise<SubmittedBatch> {
