@@ -3,20 +3,21 @@ import type { Principal } from './auth/scopes.js';
 import type { Deadline } from './core/deadline.js';
 import type { Quotas } from './core/quota/quotas.js';
 import type { FacadeMetrics, LedgerModeName } from './metrics.js';
-import { type AccountingRuleLoader, createAccountingRuleLoader } from './modules/accounting-rules/accounting-rule.loader.js';
-import { createGoalsLoader, type GoalsLoader } from './modules/goals/goal.loader.js';
-import type { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
-import type { GoalService } from './modules/goals/goal.service.js';
-import type { OpportunityService } from './modules/opportunities/opportunity.service.js';
-import type { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
+import type { FacadeModule } from './modules/facade-module.js';
+import { MODULES } from './modules/index.js';
 import type { ProviderReadiness } from './provider-readiness.js';
 
+type Module = (typeof MODULES)[number];
+type ServiceOf<M> = M extends FacadeModule<string, string, infer S, unknown> ? S : never;
+type LoaderOf<M> = M extends FacadeModule<string, string, unknown, infer L> ? L : never;
+
+/** Each module's service, under its name (from its descriptor in modules/). */
+export type ModuleServices = { readonly [M in Module as [ServiceOf<M>] extends [never] ? never : M['name']]: ServiceOf<M> };
+/** Each module's per-request loader, under its name. */
+export type ModuleLoaders = { readonly [M in Module as [LoaderOf<M>] extends [never] ? never : M['name']]: LoaderOf<M> };
+
 /** Long-lived services, shared by all requests. */
-export interface Services {
-  readonly goals: GoalService;
-  readonly touchTasks: TouchTaskService;
-  readonly opportunities: OpportunityService;
-  readonly accountingRules: AccountingRuleService;
+export interface Services extends ModuleServices {
   /** Every provider's quota gates, for the quota query. */
   readonly quotas: Quotas;
   readonly metrics: FacadeMetrics;
@@ -34,21 +35,15 @@ export interface FacadeContext {
   /** The request's logger (redacted JSON lines). */
   readonly log: FastifyBaseLogger;
   readonly services: Services;
-  readonly loaders: { readonly goals: GoalsLoader; readonly accountingRules: AccountingRuleLoader };
+  readonly loaders: ModuleLoaders;
   /** The request's Accept-Language header, for providers that answer in the caller's language. */
   readonly acceptLanguage: string | undefined;
 }
 
 export function createContext(services: Services, deadline: Deadline, principal: Principal, log: FastifyBaseLogger, acceptLanguage?: string): FacadeContext {
-  return {
-    deadline,
-    principal,
-    log,
-    services,
-    loaders: {
-      goals: createGoalsLoader(services.goals, deadline),
-      accountingRules: createAccountingRuleLoader(services.accountingRules, deadline, acceptLanguage),
-    },
-    acceptLanguage,
-  };
+  const loaders: Record<string, unknown> = {};
+  for (const module of MODULES as readonly FacadeModule<string, string, unknown, unknown>[]) {
+    if (module.loader) loaders[module.name] = module.loader((services as unknown as Record<string, unknown>)[module.name], { deadline, acceptLanguage });
+  }
+  return { deadline, principal, log, services, loaders: loaders as unknown as ModuleLoaders, acceptLanguage };
 }

@@ -9,19 +9,18 @@ import { MemoryQuotaStore } from './core/quota/memory-store.js';
 import type { QuotaStore } from './core/quota/quota-store.js';
 import { Quotas } from './core/quota/quotas.js';
 import { FacadeMetrics, type LedgerModeName } from './metrics.js';
-import { GoalService } from './modules/goals/goal.service.js';
-import { AccountingRuleService } from './modules/accounting-rules/accounting-rule.service.js';
-import { OpportunityService } from './modules/opportunities/opportunity.service.js';
 import { CloudpenseClient, type CloudpenseConnection } from './providers/cloudpense/client.js';
 import { cloudpenseRules } from './providers/cloudpense/port.js';
-import { TouchTaskService } from './modules/touch-tasks/touch-task.service.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { crmOpportunities } from './providers/crm/port.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
 import { lingxingGoals } from './providers/lingxing/port.js';
 import { TopClient, type TopConnection } from './providers/top/client.js';
 import { topTouchTasks } from './providers/top/port.js';
+import type { ModuleServices, Services } from './context.js';
 import { buildFacadeSubgraph } from './federation.js';
+import type { FacadeModule, ModuleDeps } from './modules/facade-module.js';
+import { MODULES } from './modules/index.js';
 import { ProviderReadiness } from './provider-readiness.js';
 import { createServer, type FacadeServer, type LogStream } from './server.js';
 
@@ -126,20 +125,22 @@ export async function startFacade(
       : [],
     config.providerCheckIntervalMs,
   );
-  const services = {
-    readiness,
-    goals: new GoalService({ port: lingxingGoals(lingxing), clock, chunkSize: config.lingxing.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
-    touchTasks: new TouchTaskService({ port: topTouchTasks(top), chunkSize: config.top.chunkSize, splitCalls: config.refusedChunkSplitCalls }),
-    opportunities: new OpportunityService({ port: crmOpportunities(crm), stages: config.crm.stages }),
-    accountingRules: new AccountingRuleService({
-      port: cloudpenseRules(cloudpense, clock),
-      chunkSize: config.cloudpense.chunkSize,
-      splitCalls: config.refusedChunkSplitCalls,
-    }),
-    quotas,
-    metrics,
-    ledgerMode,
+  const deps: ModuleDeps = {
+    ports: {
+      goals: lingxingGoals(lingxing),
+      touchTasks: topTouchTasks(top),
+      opportunities: crmOpportunities(crm),
+      accountingRules: cloudpenseRules(cloudpense, clock),
+    },
+    clock,
+    splitCalls: config.refusedChunkSplitCalls,
+    chunkSizes: { lingxing: config.lingxing.chunkSize, top: config.top.chunkSize, cloudpense: config.cloudpense.chunkSize },
+    crmStages: config.crm.stages,
   };
+  const moduleServices: Record<string, unknown> = {};
+  for (const module of MODULES as readonly FacadeModule<string, string, unknown, unknown>[])
+    if (module.service) moduleServices[module.name] = module.service(deps);
+  const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode };
   const server = await createServer(config, await buildFacadeSubgraph(), services, { clock, logStream: overrides.logStream });
   logModeChange = (mode, reason) => {
     if (mode === 'fallback') {

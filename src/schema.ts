@@ -3,11 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { scopeChecker } from './auth/scope-check.js';
-import { AccountingRuleResolver } from './modules/accounting-rules/accounting-rule.resolver.js';
-import { GoalResolver } from './modules/goals/goal.resolver.js';
-import { OpportunityResolver } from './modules/opportunities/opportunity.resolver.js';
-import { QuotaResolver } from './modules/quotas/quota.resolver.js';
-import { TouchTaskResolver } from './modules/touch-tasks/touch-task.resolver.js';
+import { MODULES } from './modules/index.js';
 
 /** The public schema, built from the code (type-graphql): what direct clients see in schema/schema.graphql. */
 export function buildFacadeSchema(): Promise<GraphQLSchema> {
@@ -17,7 +13,7 @@ export function buildFacadeSchema(): Promise<GraphQLSchema> {
 /** The type-graphql schema, with what the subgraph adds (see federation.ts). */
 export function buildTypeGraphQLSchema(extra: { extraResolvers?: Function[]; orphanedTypes?: Function[] } = {}): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [GoalResolver, TouchTaskResolver, OpportunityResolver, AccountingRuleResolver, QuotaResolver, ...(extra.extraResolvers ?? [])],
+    resolvers: [...MODULES.flatMap((module) => module.resolvers), ...(extra.extraResolvers ?? [])] as [Function, ...Function[]],
     orphanedTypes: extra.orphanedTypes ?? [],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // `@Authorized(scope)` fields: a caller without the scope gets FORBIDDEN naming it.

@@ -1,14 +1,8 @@
-/** What a caller may do, one scope per domain and direction. */
-export const SCOPES = [
-  'goals:read',
-  'goals:write',
-  'touch-tasks:write',
-  'opportunities:write',
-  'accounting-rules:read',
-  'accounting-rules:write',
-  'quotas:read',
-] as const;
-export type Scope = (typeof SCOPES)[number];
+import { MODULES } from '../modules/index.js';
+
+/** What a caller may do, one scope per domain and direction: the scopes each module declares. */
+export type Scope = (typeof MODULES)[number]['scopes'][number];
+export const SCOPES = MODULES.flatMap((module): readonly Scope[] => module.scopes) as [Scope, ...Scope[]];
 
 /** Who is calling: a verified JWT subject, an API key by name, or anyone (AUTH_MODE=none). */
 export interface Principal {

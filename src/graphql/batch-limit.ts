@@ -1,18 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 
-/**
- * The most items one batch mutation takes. Sized so a full batch fits the request body limit
- * (MAX_BODY_BYTES, 8 MiB: about 800 bytes an item) and a quota's worth of work (CloudPense: 50
- * calls of 200 rules an hour = 10,000); larger batches are split by the client.
+/*
+ * Each module's batch limits live in its own folder (`*.limits.ts`). They are sized so a full
+ * batch fits the request body limit (MAX_BODY_BYTES, 8 MiB: about 800 bytes an item) and a
+ * quota's worth of work (CloudPense: 50 calls of 200 rules an hour = 10,000); larger batches are
+ * split by the client.
  */
-export const MAX_BATCH_ITEMS = {
-  goalsUpsert: 10_000,
-  goalsDelete: 10_000,
-  touchTasksSubmit: 10_000,
-  opportunitiesUpdate: 1_000,
-  accountingRulesSync: 10_000,
-} as const;
 
 /** Refuses the whole mutation, before any work, when `input.<list>` holds more than `max` items. */
 export function limitBatch(list: string, max: number): MiddlewareFn {

@@ -1,4 +1,4 @@
-import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { ACCOUNTING_RULE_LIMITS } from './accounting-rule.limits.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { Locale } from './accounting-rule.types.js';
@@ -42,7 +42,7 @@ export class AccountingRulesSyncInput {
   syncId?: string | null;
 
   @Field(() => [AccountingRuleInput], {
-    description: `The rules; each gets one result at the same index. 200 go in one CloudPense call; at most ${MAX_BATCH_ITEMS.accountingRulesSync.toLocaleString('en')}.`,
+    description: `The rules; each gets one result at the same index. 200 go in one CloudPense call; at most ${ACCOUNTING_RULE_LIMITS.accountingRulesSync.toLocaleString('en')}.`,
   })
   rules!: AccountingRuleInput[];
 

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { limitBatch } from '../../graphql/batch-limit.js';
+import { ACCOUNTING_RULE_LIMITS } from './accounting-rule.limits.js';
 import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { RULE_PAGE_SIZES as PAGE_SIZES } from '../../providers/cloudpense/port.js';
@@ -13,7 +14,7 @@ import { AccountingRulePage, Locale } from './accounting-rule.types.js';
 @Resolver()
 export class AccountingRuleResolver {
   @Authorized('accounting-rules:write')
-  @UseMiddleware(RecordOutcome, limitBatch('rules', MAX_BATCH_ITEMS.accountingRulesSync))
+  @UseMiddleware(RecordOutcome, limitBatch('rules', ACCOUNTING_RULE_LIMITS.accountingRulesSync))
   @Mutation(() => AccountingRulesSyncPayload, {
     description:
       'Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. Scope: accounting-rules:write.',

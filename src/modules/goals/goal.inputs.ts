@@ -1,4 +1,4 @@
-import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { GOAL_LIMITS } from './goal.limits.js';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AssessType, CurrencyCode, GoalWriteMode } from './goal.types.js';
 
@@ -25,7 +25,7 @@ export class GoalsUpsertInput {
   @Field(() => GoalWriteMode, { defaultValue: GoalWriteMode.OVERWRITE, description: 'What happens to existing goals. Default OVERWRITE.' })
   mode!: GoalWriteMode;
 
-  @Field(() => [GoalInput], { description: `The goals; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsUpsert.toLocaleString('en')}.` })
+  @Field(() => [GoalInput], { description: `The goals; each gets one result at the same index. At most ${GOAL_LIMITS.goalsUpsert.toLocaleString('en')}.` })
   goals!: GoalInput[];
 }
 
@@ -38,7 +38,7 @@ export class GoalsDeleteInput {
   assessType!: AssessType;
 
   @Field(() => [Int], {
-    description: `LingXing user ids (positive); each gets one result at the same index. At most ${MAX_BATCH_ITEMS.goalsDelete.toLocaleString('en')}.`,
+    description: `LingXing user ids (positive); each gets one result at the same index. At most ${GOAL_LIMITS.goalsDelete.toLocaleString('en')}.`,
   })
   uids!: number[];
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { limitBatch } from '../../graphql/batch-limit.js';
+import { GOAL_LIMITS } from './goal.limits.js';
 import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
@@ -35,7 +36,7 @@ export class GoalResolver {
   }
 
   @Authorized('goals:write')
-  @UseMiddleware(RecordOutcome, limitBatch('goals', MAX_BATCH_ITEMS.goalsUpsert))
+  @UseMiddleware(RecordOutcome, limitBatch('goals', GOAL_LIMITS.goalsUpsert))
   @Mutation(() => GoalsUpsertPayload, {
     description:
       'Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. Scope: goals:write.',
@@ -48,7 +49,7 @@ export class GoalResolver {
   }
 
   @Authorized('goals:write')
-  @UseMiddleware(RecordOutcome, limitBatch('uids', MAX_BATCH_ITEMS.goalsDelete))
+  @UseMiddleware(RecordOutcome, limitBatch('uids', GOAL_LIMITS.goalsDelete))
   @Mutation(() => GoalsDeletePayload, {
     description:
       'Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write.',

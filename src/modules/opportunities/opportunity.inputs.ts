@@ -1,4 +1,4 @@
-import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { OPPORTUNITY_LIMITS } from './opportunity.limits.js';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 
@@ -102,7 +102,7 @@ export class OpportunityUpdateInput {
 @InputType('OpportunitiesUpdateInput', { description: 'Partial updates of several opportunities; each opportunityCode at most once.' })
 export class OpportunitiesUpdateInput {
   @Field(() => [OpportunityUpdateInput], {
-    description: `The updates; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.opportunitiesUpdate.toLocaleString('en')}.`,
+    description: `The updates; each gets one result at the same index. At most ${OPPORTUNITY_LIMITS.opportunitiesUpdate.toLocaleString('en')}.`,
   })
   opportunities!: OpportunityUpdateInput[];
 }

@@ -1,6 +1,7 @@
 import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
-import { limitBatch, MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { limitBatch } from '../../graphql/batch-limit.js';
+import { OPPORTUNITY_LIMITS } from './opportunity.limits.js';
 import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { OpportunitiesUpdateInput, OpportunityUpdateInput } from './opportunity.inputs.js';
 import { OpportunitiesUpdatePayload, OpportunityUpdateResult } from './opportunity.results.js';
@@ -21,7 +22,7 @@ export class OpportunityResolver {
   }
 
   @Authorized('opportunities:write')
-  @UseMiddleware(RecordOutcome, limitBatch('opportunities', MAX_BATCH_ITEMS.opportunitiesUpdate))
+  @UseMiddleware(RecordOutcome, limitBatch('opportunities', OPPORTUNITY_LIMITS.opportunitiesUpdate))
   @Mutation(() => OpportunitiesUpdatePayload, {
     description:
       'Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write.',

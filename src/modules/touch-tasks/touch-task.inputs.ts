@@ -1,4 +1,4 @@
-import { MAX_BATCH_ITEMS } from '../../graphql/batch-limit.js';
+import { TOUCH_TASK_LIMITS } from './touch-task.limits.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -86,7 +86,7 @@ export class TouchTasksSubmitInput {
   useBookInfo?: UseBookInfoInput | null;
 
   @Field(() => [TouchTaskInput], {
-    description: `The tasks; each gets one result at the same index. At most ${MAX_BATCH_ITEMS.touchTasksSubmit.toLocaleString('en')}.`,
+    description: `The tasks; each gets one result at the same index. At most ${TOUCH_TASK_LIMITS.touchTasksSubmit.toLocaleString('en')}.`,
   })
   tasks!: TouchTaskInput[];
 }

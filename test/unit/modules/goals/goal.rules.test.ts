@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalProblem, uidProblem } from '../../src/modules/goals/goal.rules.js';
+import { goalProblem, uidProblem } from '../../../../src/modules/goals/goal.rules.js';
 
 const twelve = (value = 1) => Array.from({ length: 12 }, () => value);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProviderTime } from '../../src/core/provider-time.js';
+import { parseProviderTime } from '../../../src/core/provider-time.js';
 
 // 2026-11-30 16:05:09.250 UTC = 2026-12-01 00:05:09.250 in GMT+8.
 const INSTANT = Date.UTC(2026, 10, 30, 16, 5, 9, 250);

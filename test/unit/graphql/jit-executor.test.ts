@@ -1,7 +1,7 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { buildSchema, execute, type ExecutionResult, getOperationAST, GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { jitExecution } from '../../src/graphql/jit-executor.js';
+import { jitExecution } from '../../../src/graphql/jit-executor.js';
 
 // Non-null input fields with defaults at the top and inside a list, a recursive input type, and a failing field.
 const schema = buildSchema(`

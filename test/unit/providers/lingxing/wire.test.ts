@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalRows } from '../../src/providers/lingxing/wire.js';
+import { goalRows } from '../../../../src/providers/lingxing/wire.js';
 
 const row = (extra: Record<string, unknown> = {}) => ({ uid: 7, assessType: 1, goalValue1: 100, realValue12: null, completeRate3: 0.5, ...extra });
 

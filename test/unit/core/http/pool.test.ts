@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrlProblem, ProviderEndpoint } from '../../src/core/http/pool.js';
+import { baseUrlProblem, ProviderEndpoint } from '../../../../src/core/http/pool.js';
 
 const timeouts = { connectMs: 1_000, headersMs: 1_000, bodyMs: 1_000 };
 

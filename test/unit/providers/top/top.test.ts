@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { derivedId as chunkCode } from '../../src/core/batch/derived-id.js';
-import { banSeconds, failureFromGateway } from '../../src/providers/top/failures.js';
-import { signTop } from '../../src/providers/top/signing.js';
-import { echoDiffers } from '../../src/providers/top/echo.js';
+import { derivedId as chunkCode } from '../../../../src/core/batch/derived-id.js';
+import { banSeconds, failureFromGateway } from '../../../../src/providers/top/failures.js';
+import { signTop } from '../../../../src/providers/top/signing.js';
+import { echoDiffers } from '../../../../src/providers/top/echo.js';
 
 const openssl = (args: string[], input: string) => execFileSync('openssl', args, { input }).toString().split(' ')[0]!.trim().toUpperCase();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/core/clock.js';
-import { Deadline } from '../../src/core/deadline.js';
-import { MemoryQuotaStore } from '../../src/core/quota/memory-store.js';
-import { QuotaExhaustedError } from '../../src/core/quota/quota-exhausted.js';
-import { DeadlineExceededError } from '../../src/core/deadline-exceeded.js';
-import { MAX_HANDOFFS, QuotaGate } from '../../src/core/quota/quota-gate.js';
+import { ManualClock } from '../../../../src/core/clock.js';
+import { Deadline } from '../../../../src/core/deadline.js';
+import { MemoryQuotaStore } from '../../../../src/core/quota/memory-store.js';
+import { QuotaExhaustedError } from '../../../../src/core/quota/quota-exhausted.js';
+import { DeadlineExceededError } from '../../../../src/core/deadline-exceeded.js';
+import { MAX_HANDOFFS, QuotaGate } from '../../../../src/core/quota/quota-gate.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

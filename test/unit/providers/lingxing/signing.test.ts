@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { prepareBody, signLingxing, signParamTexts, sortKeysDeep } from '../../src/providers/lingxing/signing.js';
-import { UnreadableField } from '../../src/core/unreadable-field.js';
+import { prepareBody, signLingxing, signParamTexts, sortKeysDeep } from '../../../../src/providers/lingxing/signing.js';
+import { UnreadableField } from '../../../../src/core/unreadable-field.js';
 
 /** The same recipe through openssl: an implementation that shares no code with ours. */
 function opensslSign(text: string, appId: string): string {
@@ -57,7 +57,7 @@ describe('LingXing signing', () => {
 
 describe('LingXing wire times', () => {
   it('reads "yyyy-MM-dd HH:mm:ss" as GMT+8 and epoch milliseconds as they are', async () => {
-    const { dateFromProvider } = await import('../../src/providers/lingxing/wire.js');
+    const { dateFromProvider } = await import('../../../../src/providers/lingxing/wire.js');
     expect((dateFromProvider('2026-01-01 07:30:05', 'gmtCreate') as Date).toISOString()).toBe('2025-12-31T23:30:05.000Z');
     expect((dateFromProvider(1_700_000_000_000, 'gmtCreate') as Date).getTime()).toBe(1_700_000_000_000);
     expect((dateFromProvider(1_700_000_000, 'gmtCreate') as Date).getTime()).toBe(1_700_000_000_000);

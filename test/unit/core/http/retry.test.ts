@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Deadline } from '../../src/core/deadline.js';
-import { ProviderFailure } from '../../src/core/http/provider-failure.js';
-import { withRetry } from '../../src/core/http/retry.js';
+import { Deadline } from '../../../../src/core/deadline.js';
+import { ProviderFailure } from '../../../../src/core/http/provider-failure.js';
+import { withRetry } from '../../../../src/core/http/retry.js';
 
 const options = { maxAttempts: 3, initialDelayMs: 1, maxDelayMs: 5 };
 const failure = (kind: ConstructorParameters<typeof ProviderFailure>[0]) => new ProviderFailure(kind, kind, { provider: 'test' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunk } from '../../src/core/batch/chunk.js';
-import { OutcomeLedger, OutcomeLedgerError } from '../../src/core/batch/outcome-ledger.js';
+import { chunk } from '../../../../src/core/batch/chunk.js';
+import { OutcomeLedger, OutcomeLedgerError } from '../../../../src/core/batch/outcome-ledger.js';
 
 describe('OutcomeLedger', () => {
   it('answers results in input order once every index is settled', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromAcceptLanguage } from '../../src/modules/accounting-rules/accounting-rule.rules.js';
-import { Locale } from '../../src/modules/accounting-rules/accounting-rule.types.js';
-import { UnreadableField } from '../../src/core/unreadable-field.js';
-import { rowOutcomes } from '../../src/providers/cloudpense/rows.js';
-import { readStoredRule } from '../../src/providers/cloudpense/stored-rule.js';
+import { localeFromAcceptLanguage } from '../../../../src/modules/accounting-rules/accounting-rule.rules.js';
+import { Locale } from '../../../../src/modules/accounting-rules/accounting-rule.types.js';
+import { UnreadableField } from '../../../../src/core/unreadable-field.js';
+import { rowOutcomes } from '../../../../src/providers/cloudpense/rows.js';
+import { readStoredRule } from '../../../../src/providers/cloudpense/stored-rule.js';
 
 describe('CloudPense row outcomes', () => {
   it('reads counts from the sentences and rows by code, strong failures first', () => {

@@ -1,0 +1,13 @@
+import { requireScope } from '../../auth/scope-check.js';
+import type { FacadeContext } from '../../context.js';
+import type { AccountingRule } from './accounting-rule.types.js';
+
+/** How a supergraph's router fetches an accounting rule: by code, once per request through the DataLoader. */
+export const ACCOUNTING_RULE_ENTITIES = {
+  AccountingRule: {
+    __resolveReference(reference: { code: string }, context: FacadeContext): Promise<AccountingRule | null> {
+      requireScope(context.principal, 'accounting-rules:read');
+      return context.loaders.accountingRules.load(reference.code);
+    },
+  },
+};

@@ -1,0 +1,13 @@
+import { defineModule } from '../facade-module.js';
+import { OPPORTUNITY_LIMITS } from './opportunity.limits.js';
+import { OpportunityResolver } from './opportunity.resolver.js';
+import { OpportunityService } from './opportunity.service.js';
+
+/** CRM opportunities: partial updates, one or many. */
+export const opportunitiesModule = defineModule({
+  name: 'opportunities',
+  resolvers: [OpportunityResolver],
+  scopes: ['opportunities:write'],
+  batchLimits: OPPORTUNITY_LIMITS,
+  service: ({ ports, crmStages }) => new OpportunityService({ port: ports.opportunities, stages: crmStages }),
+});

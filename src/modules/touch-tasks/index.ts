@@ -1,0 +1,13 @@
+import { defineModule } from '../facade-module.js';
+import { TOUCH_TASK_LIMITS } from './touch-task.limits.js';
+import { TouchTaskResolver } from './touch-task.resolver.js';
+import { TouchTaskService } from './touch-task.service.js';
+
+/** Outreach touch tasks (Alibaba TOP): submit. */
+export const touchTasksModule = defineModule({
+  name: 'touchTasks',
+  resolvers: [TouchTaskResolver],
+  scopes: ['touch-tasks:write'],
+  batchLimits: TOUCH_TASK_LIMITS,
+  service: ({ ports, chunkSizes, splitCalls }) => new TouchTaskService({ port: ports.touchTasks, chunkSize: chunkSizes.top, splitCalls }),
+});
