@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { TopEmulator } from '../src/providers/top/emulator.js';
-import { signTop } from '../src/providers/top/signing.js';
-import { gmt8, METHOD, RESPONSE_KEY } from '../src/providers/top/wire.js';
+import { TopEmulator } from '../../src/providers/top/emulator.js';
+import { signTop } from '../../src/providers/top/signing.js';
+import { gmt8, METHOD, RESPONSE_KEY } from '../../src/providers/top/wire.js';
 
 // The emulator must refuse what TOP refuses, the way TOP does: checked here over raw HTTP.
 let top: TopEmulator;

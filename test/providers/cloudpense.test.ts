@@ -1,8 +1,8 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/core/clock.js';
-import { CloudpenseEmulator } from '../src/providers/cloudpense/emulator.js';
-import { PATHS } from '../src/providers/cloudpense/wire.js';
+import { ManualClock } from '../../src/core/clock.js';
+import { CloudpenseEmulator } from '../../src/providers/cloudpense/emulator.js';
+import { PATHS } from '../../src/providers/cloudpense/wire.js';
 
 // The emulator must refuse what CloudPense's page says: checked here over raw HTTP.
 const clock = new ManualClock(Date.UTC(2026, 10, 23, 1, 0, 0));

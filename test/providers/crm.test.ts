@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CrmEmulator } from '../src/providers/crm/emulator.js';
-import { MESSAGES, UPDATE_PATH } from '../src/providers/crm/wire.js';
+import { CrmEmulator } from '../../src/providers/crm/emulator.js';
+import { MESSAGES, UPDATE_PATH } from '../../src/providers/crm/wire.js';
 
 // The emulator must refuse what the CRM's page says it refuses: checked here over raw HTTP.
 let crm: CrmEmulator;
