@@ -40,15 +40,18 @@ const env = z.object({
   AUTH_JWT_ISSUER: optional(z.string().min(1)),
   AUTH_JWT_AUDIENCE: optional(z.string().min(1)),
   AUTH_JWT_CLOCK_TOLERANCE_SECONDS: optional(int(0, 600)).default(30),
+  AUTH_JWT_MAX_LIFETIME_SECONDS: optional(int(60, 31 * 86_400)).default(86_400),
   AUTH_API_KEYS: optional(z.string().min(1)),
   AUTH_API_KEYS_FILE: optional(z.string().min(1)),
   CORS_ORIGINS: optional(
     z.string().regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'a comma-separated list of origins (https://app.example.com), or *'),
   ),
   REQUEST_TIMEOUT_MS: optional(int(1_000, 600_000)).default(30_000),
+  METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
   SANDBOX: optional(z.enum(['true', 'false'])),
   TRUSTED_DOCUMENTS: optional(z.enum(['any', 'safelist'])).default('any'),
+  FEDERATION: optional(z.enum(['true', 'false'])).default('true'),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
   REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
   FACADE_REPLICAS: optional(int(1, 64)).default(1),
@@ -122,6 +125,8 @@ export interface Config {
   /** How long a client may take to send its request (slow senders are cut off). */
   readonly requestTimeoutMs: number;
   readonly maxBodyBytes: number;
+  /** When set, GET /metrics needs `Authorization: Bearer <this>`. */
+  readonly metricsToken: string | undefined;
   /** Who may call. */
   readonly auth: AuthSettings;
   /** Schema introspection and the Sandbox landing page: on outside production unless turned off, off in production unless turned on. */
@@ -129,6 +134,8 @@ export interface Config {
   readonly sandbox: boolean;
   /** `any`: any query (and automatic persisted queries); `safelist`: only schema/operations/, by hash. */
   readonly trustedDocuments: 'any' | 'safelist';
+  /** Serve the Federation subgraph (`_service`, `_entities`) for a router; false: the public schema only, for a facade no router fronts. */
+  readonly federation: boolean;
   /** Browser origins allowed to call (CORS); `true` for any, `false` for none, or a pattern/list. */
   readonly corsOrigins: boolean | RegExp | readonly string[];
   readonly quota: {
@@ -225,9 +232,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     requestDeadlineMs: vars.REQUEST_DEADLINE_MS,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS,
     maxBodyBytes: vars.MAX_BODY_BYTES,
+    metricsToken: vars.METRICS_TOKEN,
     auth,
     introspection: vars.GRAPHQL_INTROSPECTION ? vars.GRAPHQL_INTROSPECTION === 'true' : nodeEnv !== 'production',
     trustedDocuments: vars.TRUSTED_DOCUMENTS,
+    federation: vars.FEDERATION === 'true',
     sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : nodeEnv !== 'production',
     corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {
@@ -339,6 +348,7 @@ function authSettings(vars: Vars, live: boolean): AuthSettings | string {
             issuer: vars.AUTH_JWT_ISSUER!,
             audience: vars.AUTH_JWT_AUDIENCE!,
             clockToleranceSeconds: vars.AUTH_JWT_CLOCK_TOLERANCE_SECONDS,
+            maxLifetimeSeconds: vars.AUTH_JWT_MAX_LIFETIME_SECONDS,
           }
         : undefined,
   };

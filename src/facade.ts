@@ -19,6 +19,7 @@ import { TopClient, type TopConnection } from './providers/top/client.js';
 import { topTouchTasks } from './providers/top/port.js';
 import type { ModuleServices, Services } from './context.js';
 import { buildFacadeSubgraph } from './federation.js';
+import { buildFacadeSchema } from './schema.js';
 import type { FacadeModule, ModuleDeps } from './modules/facade-module.js';
 import { MODULES } from './modules/index.js';
 import { ProviderReadiness } from './provider-readiness.js';
@@ -141,7 +142,8 @@ export async function startFacade(
   for (const module of MODULES as readonly FacadeModule<string, string, unknown, unknown>[])
     if (module.service) moduleServices[module.name] = module.service(deps);
   const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode };
-  const server = await createServer(config, await buildFacadeSubgraph(), services, { clock, logStream: overrides.logStream });
+  const schema = config.federation ? await buildFacadeSubgraph() : await buildFacadeSchema();
+  const server = await createServer(config, schema, services, { clock, logStream: overrides.logStream });
   logModeChange = (mode, reason) => {
     if (mode === 'fallback') {
       server.app.log.warn({ quotaLedger: mode }, `Quota ledger: ${reason}; each limit is shared as 1/${config.quota.replicas} of it until Redis is back`);

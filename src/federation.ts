@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { graphql, type GraphQLSchema, parse } from 'graphql';
+import { graphql, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { FacadeModule } from './modules/facade-module.js';
 import { MODULES } from './modules/index.js';
@@ -22,10 +22,31 @@ export async function buildFacadeSubgraph(): Promise<GraphQLSchema> {
   const resolvers: Record<string, unknown> = { ...createResolversMap(schema) };
   // The router fetches each module's entities through its reference resolvers.
   for (const part of parts) for (const [type, entity] of Object.entries(part.entities ?? {})) resolvers[type] = { ...(resolvers[type] as object), ...entity };
-  return buildSubgraphSchema({
+  const subgraph = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
     resolvers: resolvers as never,
   });
+  refuseUnknownEntities(subgraph, new Set(parts.flatMap((part) => Object.keys(part.entities ?? {}))));
+  return subgraph;
+}
+
+/**
+ * A representation of a type this subgraph does not resolve is the caller's mistake: refused as
+ * BAD_USER_INPUT (HTTP 400) before any is looked up, not a masked internal error and an error log.
+ */
+function refuseUnknownEntities(subgraph: GraphQLSchema, entityTypes: ReadonlySet<string>): void {
+  const field = subgraph.getQueryType()?.getFields()._entities;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return;
+  field.resolve = (source, args: { representations?: { __typename?: unknown }[] }, context, info) => {
+    const unknown = (args.representations ?? []).find((representation) => !entityTypes.has(String(representation.__typename)));
+    if (unknown) {
+      throw new GraphQLError(`_entities: this subgraph resolves ${[...entityTypes].join(', ')}; not ${JSON.stringify(unknown.__typename)}.`, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    }
+    return resolve(source, args, context, info);
+  };
 }
 
 /** The subgraph SDL a router composes (schema/subgraph.graphql): exactly what `_service { sdl }` answers. */

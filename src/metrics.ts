@@ -53,7 +53,7 @@ export class FacadeMetrics implements CallMeter {
         collect: async function (this: Gauge<'provider' | 'policy' | 'limit'>) {
           this.reset();
           for (const policy of await metrics.usage()) {
-            for (const limit of policy.limits) this.set({ provider: policy.provider, policy: policy.policy, limit: limit.key }, value(limit));
+            for (const limit of policy.limits) this.set({ provider: policy.provider, policy: policy.policy, limit: limitLabel(limit) }, value(limit));
           }
         },
       });
@@ -120,3 +120,12 @@ export class FacadeMetrics implements CallMeter {
 }
 
 type ScrapedUsage = { readonly provider: string; readonly policy: string } & PolicyUsage;
+
+/**
+ * A limit's label: its kind and period ("window 3600s", "in-flight 120s"), which tell a policy's
+ * limits apart. Never its ledger key: keys carry credential identifiers (LingXing's app id is
+ * also its signing key).
+ */
+function limitLabel(limit: ScrapedUsage['limits'][number]): string {
+  return `${limit.kind} ${Math.round(limit.periodMs / 1000)}s`;
+}

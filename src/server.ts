@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { createContext, type FacadeContext, type Services } from './context.js';
 import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
+import { sameSecret } from './core/same-secret.js';
 import { Authenticator } from './auth/authenticator.js';
 import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
@@ -57,6 +58,22 @@ function requestedDeadlineMs(header: string | string[] | undefined, maxMs: numbe
     });
   }
   return ms;
+}
+
+/** A refused variable's message quotes its value: for a contact field (a phone, an email), that value is personal data. */
+const CONTACT_VALUE = /^(Variable "\$\w+" got invalid value )(.*?)( at "[^"]*\.(?:phoneNumber|email)")/s;
+
+function withoutContactValues<T extends { message: string; extensions?: Record<string, unknown> | undefined }>(formatted: T): T {
+  const value = CONTACT_VALUE.exec(formatted.message)?.[2];
+  if (value === undefined) return formatted;
+  // The value can stand twice in the message (after "got invalid value", and in the reason), and in a development stack trace.
+  const redact = (text: string) => text.split(value).join('[redacted]');
+  const stacktrace = formatted.extensions?.stacktrace;
+  return {
+    ...formatted,
+    message: redact(formatted.message),
+    ...(Array.isArray(stacktrace) ? { extensions: { ...formatted.extensions, stacktrace: stacktrace.map((line) => redact(String(line))) } } : {}),
+  };
 }
 
 /** graphql-armor's and the parser's limit refusals: not syntax errors, whatever their text says. */
@@ -109,6 +126,7 @@ export async function createServer(
     // In production an unexpected error says only that it happened; its detail (which may name a
     // provider URL or carry a provider's text) goes to the log.
     formatError: (formatted, error) => {
+      formatted = withoutContactValues(formatted);
       const limit = limitRefusal(formatted.message);
       if (limit) return { ...formatted, message: limit, extensions: { ...formatted.extensions, code: 'QUERY_LIMIT_EXCEEDED' } };
       if (!production || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -133,7 +151,12 @@ export async function createServer(
   });
   await apollo.start();
 
-  const authenticator = new Authenticator(config.auth);
+  const authenticator = new Authenticator(config.auth, (error) =>
+    app.log.warn(
+      { err: error },
+      `JWKS at ${config.auth.jwt?.jwksUrl} cannot be fetched: every Bearer token is refused until it can (told at most once a minute)`,
+    ),
+  );
   let ready = false;
   // A body Fastify refuses before Apollo sees it (not JSON, a `__proto__` key, too large) still
   // answers in GraphQL's error shape, so clients read every refusal the same way.
@@ -152,7 +175,10 @@ export async function createServer(
     const body = { quotaLedger: services.ledgerMode(), providers: services.readiness.report() };
     return ready && services.readiness.ready ? { status: 'ready', ...body } : reply.code(503).send({ status: 'not ready', ...body });
   });
-  app.get('/metrics', async (_request, reply) => {
+  app.get('/metrics', async (request, reply) => {
+    if (config.metricsToken && !sameSecret(request.headers.authorization ?? '', `Bearer ${config.metricsToken}`)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: '/metrics needs Authorization: Bearer <METRICS_TOKEN>' });
+    }
     reply.header('content-type', services.metrics.registry.contentType);
     return services.metrics.registry.metrics();
   });

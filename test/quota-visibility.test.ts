@@ -94,7 +94,8 @@ describe('/metrics', () => {
     expect(text).toMatch(/facade_provider_call_duration_seconds_count\{provider="lingxing",operation="batchOperate"\} 1\n/);
     expect(text).toMatch(/facade_item_outcomes_total\{operation="goalsUpsert",result="GoalWritten"\} 2\n/);
     expect(text).toMatch(/facade_item_outcomes_total\{operation="goalsUpsert",result="ValidationError"\} 1\n/);
-    expect(text).toMatch(/facade_quota_remaining\{provider="cloudpense",policy="CloudPense batch quota",limit="cloudpense:[^"]+:hour"\} 50\n/);
+    // The limit is named by its kind and period, never by its ledger key (which carries the client id).
+    expect(text).toMatch(/facade_quota_remaining\{provider="cloudpense",policy="CloudPense batch quota",limit="window 3600s"\} 50\n/);
     expect(text).toMatch(/facade_quota_waiting\{provider="lingxing",policy="lingxing \/bd\/goal\/management\/open\/user\/batchOperate"\} 0\n/);
     expect(text).toMatch(/facade_quota_ledger_mode\{mode="memory"\} 1\n/);
     expect(text).toMatch(/facade_quota_ledger_mode\{mode="redis"\} 0\n/);

@@ -12,6 +12,8 @@ export interface JwtSettings {
   readonly issuer: string;
   readonly audience: string;
   readonly clockToleranceSeconds: number;
+  /** The longest a token may live, `exp` minus `iat` (or minus now, without `iat`). */
+  readonly maxLifetimeSeconds: number;
 }
 
 export interface AuthSettings {
@@ -19,6 +21,9 @@ export interface AuthSettings {
   readonly jwt?: JwtSettings | undefined;
   readonly apiKeys: readonly StoredApiKey[];
 }
+
+/** How often the key source's failures are told to the operator at most. */
+const KEY_SOURCE_WARNING_INTERVAL_MS = 60_000;
 
 /** A missing or bad credential: the whole request is refused (HTTP 401). The reason never echoes the credential. */
 export function unauthenticated(reason: string): GraphQLError {
@@ -30,8 +35,13 @@ type Key = KeyObject | Uint8Array | JWTVerifyGetKey;
 /** Turns a request's credentials (Bearer JWT or API key) into a principal, or refuses it. */
 export class Authenticator {
   private key: Promise<Key> | undefined;
+  private lastKeySourceWarning = -Infinity;
 
-  constructor(private readonly settings: AuthSettings) {}
+  constructor(
+    private readonly settings: AuthSettings,
+    /** Told, at most once a minute, that the JWKS could not be fetched: every token then fails, and the caller cannot tell why. */
+    private readonly onKeySourceFailure: (error: unknown) => void = () => {},
+  ) {}
 
   async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Principal> {
     if (this.settings.mode === 'none') return ANONYMOUS;
@@ -56,12 +66,25 @@ export class Authenticator {
         issuer: jwt.issuer,
         audience: jwt.audience,
         clockTolerance: jwt.clockToleranceSeconds,
+        // A token without an expiry would never expire.
+        requiredClaims: ['exp'],
       });
+      const lifetime = payload.exp! - (payload.iat ?? Math.floor(Date.now() / 1000));
+      if (lifetime > jwt.maxLifetimeSeconds) throw Object.assign(new Error('lifetime'), { code: `lifetime over ${jwt.maxLifetimeSeconds} s` });
       const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? payload.scp.map(String) : [];
       return { id: `jwt:${payload.sub ?? 'unknown'}`, kind: 'jwt', scopes: new Set(scopes.filter(Boolean)) };
     } catch (error) {
-      throw unauthenticated(`the token was refused (${(error as { code?: string }).code ?? 'invalid'})`);
+      const code = (error as { code?: string }).code;
+      if (jwt.jwksUrl && isKeySourceFailure(code)) this.warnKeySource(error);
+      throw unauthenticated(`the token was refused (${code ?? 'invalid'})`);
     }
+  }
+
+  private warnKeySource(error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastKeySourceWarning < KEY_SOURCE_WARNING_INTERVAL_MS) return;
+    this.lastKeySourceWarning = now;
+    this.onKeySourceFailure(error);
   }
 
   private async loadKey(jwt: JwtSettings): Promise<Key> {
@@ -77,4 +100,16 @@ export class Authenticator {
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** jose's codes for a JWKS that could not be fetched or read (anything else is the token's fault). */
+function isKeySourceFailure(code: string | undefined): boolean {
+  return (
+    code === undefined ||
+    code === 'ERR_JWKS_TIMEOUT' ||
+    code === 'ERR_JWKS_INVALID' ||
+    code === 'ERR_JOSE_GENERIC' ||
+    code === 'ECONNREFUSED' ||
+    code === 'ENOTFOUND'
+  );
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 
-/** Compares a secret the way a provider should: in constant time for equal lengths. */
+/** Compares a secret in constant time for equal lengths (the emulators, and /metrics bearer tokens). */
 export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);

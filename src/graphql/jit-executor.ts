@@ -41,6 +41,8 @@ type Run = (context: unknown, variables: Record<string, unknown>) => Promise<Exe
 export function jitExecution(schema: GraphQLSchema): GatewayInterface {
   const compiled = new Map<string, Run>();
   const executor: GatewayExecutor = async (request) => {
+    // A document without the operation named: the caller's mistake, answered before anything runs.
+    if (!request.operation) return { errors: [unknownOperation(request.operationName ?? undefined)] };
     const key = `${request.queryHash}:${request.operationName ?? ''}`;
     let run = compiled.get(key);
     if (!run) {
@@ -75,6 +77,11 @@ function compile(schema: GraphQLSchema, request: GatewayGraphQLRequestContext): 
     if (result.data === undefined) return byGraphqlJs(context, variables);
     return { ...result, errors: result.errors.map(asGraphqlJsError) };
   };
+}
+
+function unknownOperation(name: string | undefined): GraphQLError {
+  const message = name ? `The document has no operation named "${name}".` : 'The document has several operations: name the one to run in operationName.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
 }
 
 function asGraphqlJsError(error: GraphQLError): GraphQLError {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonBoundsProblem } from '../../core/json-bounds.js';
 import { RULE_LIMITS as LIMITS, utf8Bytes as bytes } from '../../providers/cloudpense/port.js';
 import { Locale } from './accounting-rule.types.js';
 
@@ -20,7 +21,11 @@ export const ruleRule = z.object({
     .nullish(),
   ruleCondition: z
     .record(z.string(), z.unknown())
-    .refine((condition) => bytes(JSON.stringify(condition)) <= LIMITS.ruleCondition, `ruleCondition must be at most ${LIMITS.ruleCondition} bytes as JSON.`)
+    // Depth first (without recursion), so a hostile condition is this rule's problem, not a stack overflow for the sync.
+    .superRefine((condition, ctx) => {
+      if (jsonBoundsProblem(condition, { maxDepth: 16, maxBytes: LIMITS.ruleCondition }))
+        ctx.addIssue({ code: 'custom', message: `ruleCondition must be at most ${LIMITS.ruleCondition} bytes as JSON.` });
+    })
     .nullish(),
 });
 

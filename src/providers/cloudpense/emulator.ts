@@ -5,7 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import { systemClock } from '../../core/clock.js';
 import { answerWithFault, createEmulatorServer, listenOnLoopback, registerAdminRoutes } from '../../core/emulation/emulator-server.js';
 import { FaultPlan, type FaultSettings } from '../../core/emulation/faults.js';
-import { sameSecret } from '../../core/emulation/same-secret.js';
+import { sameSecret } from '../../core/same-secret.js';
 import { TEXT } from './emulator-text.js';
 import { bytes, LIMITS, LOCALES, PAGE_SIZES, PATHS, SUCCESS, type WireLocale, type WireRule } from './wire.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { answerWithFault, createEmulatorServer, listenOnLoopback, registerAdminRoutes } from '../../core/emulation/emulator-server.js';
 import { FaultPlan, type FaultSettings } from '../../core/emulation/faults.js';
-import { sameSecret } from '../../core/emulation/same-secret.js';
+import { sameSecret } from '../../core/same-secret.js';
 import { CONFIDENCES, MESSAGES, SECRET_HEADER, STATUSES, UPDATE_PATH } from './wire.js';
 
 export interface CrmEmulatorOptions {
