@@ -48,6 +48,13 @@ export interface BatchOperation<T, R> {
    * from it differ per call and repeat when the batch is resubmitted.
    */
   send(items: readonly Pending<T>[], part: string, deadline: Deadline): Promise<ChunkAnswer<T, R>>;
+  /**
+   * Reads back what became of items whose answer was lost, where the provider can be read
+   * (LingXing batchSelect, CloudPense findByPage): an answer for each it could settle. Bulk jobs
+   * will call it before a job completes; no operation declares it yet, and runBatch leaves
+   * unknown outcomes as they are.
+   */
+  resolveUnknown?(items: readonly Pending<T>[], deadline: Deadline): Promise<ReadonlyMap<number, R>>;
 }
 
 /** How the runner words the items it answers itself, in the caller's own types (GraphQL's item errors in the facade). */
