@@ -95,6 +95,7 @@ const env = z.object({
   CLOUDPENSE_CHUNK_SIZE: optional(int(1, 1_000)).default(200),
   CLOUDPENSE_RATE_LIMITED_RESCODE: optional(z.coerce.number().int()).default(429001),
   CLOUDPENSE_TOKEN_INVALID_RESCODE: optional(z.coerce.number().int()),
+  CLOUDPENSE_READS_PER_MINUTE: optional(int(1, 100_000)).default(60),
   CLOUDPENSE_TIMEOUT_MS: optional(int(100, 600_000)).default(30_000),
 });
 
@@ -189,6 +190,8 @@ export interface Config {
     /** Not documented by CloudPense: the resCode of an exceeded window, and of a refused token outside the 401xxx range. */
     readonly rateLimitedResCode: number;
     readonly tokenInvalidResCode: number | undefined;
+    /** Not documented by CloudPense: findByPage calls per rolling minute the facade allows itself. */
+    readonly readsPerMinute: number;
     readonly timeouts: HttpTimeouts;
   };
 }
@@ -289,6 +292,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       chunkSize: vars.CLOUDPENSE_CHUNK_SIZE,
       rateLimitedResCode: vars.CLOUDPENSE_RATE_LIMITED_RESCODE,
       tokenInvalidResCode: vars.CLOUDPENSE_TOKEN_INVALID_RESCODE,
+      readsPerMinute: vars.CLOUDPENSE_READS_PER_MINUTE,
       timeouts: timeouts(vars.CLOUDPENSE_TIMEOUT_MS),
     },
   });

@@ -114,6 +114,7 @@ export async function startFacade(
     retry: withBreaker('cloudpense', config),
     rateLimitedResCode: config.cloudpense.rateLimitedResCode,
     tokenInvalidResCode: config.cloudpense.tokenInvalidResCode,
+    readsPerMinute: config.cloudpense.readsPerMinute,
   });
   const readiness = new ProviderReadiness(
     config.providerChecks

@@ -30,6 +30,9 @@ export async function buildFacadeSubgraph(): Promise<GraphQLSchema> {
   return subgraph;
 }
 
+/** Representations one `_entities` request may ask for: each may cost a provider read (a rule code is one CloudPense read). */
+export const MAX_REPRESENTATIONS = 1_000;
+
 /**
  * A representation of a type this subgraph does not resolve is the caller's mistake: refused as
  * BAD_USER_INPUT (HTTP 400) before any is looked up, not a masked internal error and an error log.
@@ -39,6 +42,15 @@ function refuseUnknownEntities(subgraph: GraphQLSchema, entityTypes: ReadonlySet
   const resolve = field?.resolve;
   if (!field || !resolve) return;
   field.resolve = (source, args: { representations?: { __typename?: unknown }[] }, context, info) => {
+    const count = args.representations?.length ?? 0;
+    if (count > MAX_REPRESENTATIONS) {
+      throw new GraphQLError(
+        `_entities takes at most ${MAX_REPRESENTATIONS.toLocaleString('en')} representations per request; got ${count.toLocaleString('en')}. Split the fetch.`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', field: 'representations', max: MAX_REPRESENTATIONS, http: { status: 400 } },
+        },
+      );
+    }
     const unknown = (args.representations ?? []).find((representation) => !entityTypes.has(String(representation.__typename)));
     if (unknown) {
       throw new GraphQLError(`_entities: this subgraph resolves ${[...entityTypes].join(', ')}; not ${JSON.stringify(unknown.__typename)}.`, {

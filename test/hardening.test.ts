@@ -150,3 +150,49 @@ describe("the caller's mistakes", () => {
     expect((await h.client.request(GoalsUpsertDocument, { input: goalsInput([112_003]) })).goalsUpsert.succeeded).toBe(1);
   });
 });
+
+describe('fan-out', () => {
+  const entities = (url: string, representations: unknown[], headers: Record<string, string> = {}) =>
+    post(
+      url,
+      { query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on AccountingRule { code } } }', variables: { r: representations } },
+      headers,
+    );
+
+  it('bounds _entities at 1,000 representations, refused before any provider call', async () => {
+    const h = await start();
+    const response = await entities(
+      h.facade.url,
+      Array.from({ length: 1_001 }, (_, i) => ({ __typename: 'AccountingRule', code: `R-${i}` })),
+    );
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('at most 1,000 representations');
+    expect(h.emulators.cloudpense.stats.pageCalls).toBe(0);
+  });
+
+  it('reads CloudPense within its read quota: more codes than the quota admits cost no more calls, and the rest say why', async () => {
+    const h = await start({ env: { CLOUDPENSE_READS_PER_MINUTE: '5' } });
+    const started = Date.now();
+    const response = await entities(
+      h.facade.url,
+      Array.from({ length: 30 }, (_, i) => ({ __typename: 'AccountingRule', code: `R-${i}` })),
+    );
+    const body = (await response.json()) as { data: { _entities: unknown[] }; errors?: { extensions: { code: string } }[] };
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(h.emulators.cloudpense.stats.pageCalls).toBe(5);
+    expect(body.data._entities).toHaveLength(30);
+    expect(body.errors).toHaveLength(25);
+    for (const error of body.errors!) expect(error.extensions.code).toBe('QUOTA_EXHAUSTED');
+  });
+
+  it('bounds the uids of a goals read', async () => {
+    const h = await start();
+    const uids = Array.from({ length: 10_001 }, (_, i) => i + 1);
+    const response = await post(h.facade.url, {
+      query: 'query ($u: [Int!]) { goals(year: 2026, assessType: SALES_AMOUNT, uids: $u) { uid } }',
+      variables: { u: uids },
+    });
+    expect(JSON.stringify(await response.json())).toContain('"max":10000');
+    expect(h.lingxing.stats.calls.get('/bd/goal/management/open/user/batchSelect') ?? 0).toBe(0);
+  });
+});

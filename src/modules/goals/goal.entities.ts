@@ -1,5 +1,6 @@
 import { requireScope } from '../../auth/scope-check.js';
 import type { FacadeContext } from '../../context.js';
+import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import type { AssessType, Goal } from './goal.types.js';
 import { User } from './user.entity.js';
 
@@ -12,7 +13,10 @@ export const GOAL_ENTITIES = {
     async __resolveReference(reference: { uid: number; year: number; assessType: AssessType }, context: FacadeContext): Promise<Goal | null> {
       requireScope(context.principal, 'goals:read');
       if (context.services.goals.yearProblem(reference.year)) return null;
-      const goals = await context.loaders.goals.load({ year: reference.year, assessType: reference.assessType });
+      // A read that failed (quota, deadline, provider) answers with its code, like the query does.
+      const goals = await context.loaders.goals.load({ year: reference.year, assessType: reference.assessType }).catch((error: unknown) => {
+        throw graphQLErrorFor(error);
+      });
       return goals.find((goal) => goal.uid === reference.uid) ?? null;
     },
   },

@@ -3,3 +3,6 @@ export const GOAL_LIMITS = {
   goalsUpsert: 10_000,
   goalsDelete: 10_000,
 } as const;
+
+/** The uids one `goals` read may filter by (one provider call serves them all). */
+export const MAX_UIDS_PER_READ = 10_000;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch } from '../../graphql/batch-limit.js';
-import { GOAL_LIMITS } from './goal.limits.js';
+import { GOAL_LIMITS, MAX_UIDS_PER_READ } from './goal.limits.js';
 import { RecordOutcome } from '../../graphql/record-outcome.js';
 import { graphQLErrorFor } from '../../graphql/failure-mapping.js';
 import { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
@@ -24,6 +24,11 @@ export class GoalResolver {
   ): Promise<Goal[]> {
     const problem = context.services.goals.yearProblem(year);
     if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', field: 'year' } });
+    if (uids && uids.length > MAX_UIDS_PER_READ) {
+      throw new GraphQLError(`goals takes at most ${MAX_UIDS_PER_READ.toLocaleString('en')} uids; got ${uids.length.toLocaleString('en')}.`, {
+        extensions: { code: 'BAD_USER_INPUT', field: 'uids', max: MAX_UIDS_PER_READ },
+      });
+    }
     let goals: Goal[];
     try {
       goals = await context.loaders.goals.load({ year, assessType });

@@ -11,7 +11,7 @@ import type { HttpAnswer, HttpCall } from '../../core/http/send.js';
 import { answerJson, isAuthStatus, jsonOrUndefined, unreadableAnswer } from '../../core/http/unreadable-answer.js';
 import type { QuotaGate } from '../../core/quota/quota-gate.js';
 import type { Quotas } from '../../core/quota/quotas.js';
-import { cloudpensePolicy } from './quota.js';
+import { cloudpensePolicy, cloudpenseReadPolicy } from './quota.js';
 import { type RowOutcomes, rowOutcomes } from './rows.js';
 import { readStoredRule, type StoredRule } from './stored-rule.js';
 import { batchData, envelope, page, PATHS, SUCCESS, tokenAnswer, type WireLocale, type WireRule } from './wire.js';
@@ -33,6 +33,8 @@ export interface CloudpenseClientOptions {
   readonly rateLimitedResCode: number;
   /** …and a refused token's, if a tenant uses one outside the 401xxx range (those are always taken as one). */
   readonly tokenInvalidResCode?: number | undefined;
+  /** Not documented: findByPage calls per rolling minute the facade allows itself. */
+  readonly readsPerMinute: number;
 }
 
 export interface RulesPage {
@@ -51,6 +53,7 @@ export class CloudpenseClient {
   private readonly http: ProviderHttp;
   private readonly tokens: AccessTokenCache;
   private readonly gate: QuotaGate;
+  private readonly readGate: QuotaGate;
 
   constructor(private readonly options: CloudpenseClientOptions) {
     this.http = new ProviderHttp({
@@ -66,6 +69,7 @@ export class CloudpenseClient {
       options.clock,
     );
     this.gate = options.quotas.gate('cloudpense', cloudpensePolicy(options.connection.clientId));
+    this.readGate = options.quotas.gate('cloudpense', cloudpenseReadPolicy(options.connection.clientId, options.readsPerMinute));
   }
 
   /**
@@ -94,11 +98,12 @@ export class CloudpenseClient {
     });
   }
 
-  /** One page of rules, each read field by field. Reads are not under the batch quota (the page documents none). */
+  /** One page of rules, each read field by field, within the facade's own read quota (the batch quota does not cover reads). */
   findByPage(query: Record<string, string | number>, locale: WireLocale, deadline: Deadline): Promise<RulesPage> {
     return this.http.call({
       deadline,
       idempotent: true,
+      gate: this.readGate,
       tokens: this.tokens,
       request: (token) => {
         const search = new URLSearchParams({ access_token: token!, ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
