@@ -15,9 +15,16 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
-/** Compiled operations kept at once; the operations of schema/operations/ and a router's fetches fit many times over. */
-const MAX_COMPILED = 500;
+/**
+ * How much document text the compiled operations kept at once may stand for. A compiled
+ * operation (its code and the parsed document it keeps) takes about 25 times its text in heap, so
+ * 1 MiB of text is about 25 MiB: the operations of schema/operations/ and a router's fetches fit
+ * hundreds of times over, and no caller can fill the heap with huge documents (a count of entries
+ * let 1,000 documents of 900 aliases hold 400 MB).
+ */
+export const COMPILED_SOURCE_BYTES = 1024 * 1024;
 
 type Run = (context: unknown, variables: Record<string, unknown>) => Promise<ExecutionResult> | ExecutionResult;
 
@@ -38,8 +45,9 @@ type Run = (context: unknown, variables: Record<string, unknown>) => Promise<Exe
  *   took 16 s for a two-level tree (the facade's schema has none).
  * - Its errors are re-made as graphql-js GraphQLErrors, which plugins may amend.
  */
-export function jitExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, Run>();
+export function jitExecution(schema: GraphQLSchema, maxSourceBytes = COMPILED_SOURCE_BYTES): GatewayInterface & { readonly compiledSourceBytes: () => number } {
+  // Least recently used out first, once the budget is spent; a document larger than it is compiled and not kept.
+  const compiled = new LRUCache<string, Run>({ maxSize: maxSourceBytes });
   const executor: GatewayExecutor = async (request) => {
     // A document without the operation named: the caller's mistake, answered before anything runs.
     if (!request.operation) return { errors: [unknownOperation(request.operationName ?? undefined)] };
@@ -47,13 +55,12 @@ export function jitExecution(schema: GraphQLSchema): GatewayInterface {
     let run = compiled.get(key);
     if (!run) {
       run = compile(schema, request);
-      // Oldest out first: a Map iterates in insertion order.
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, run);
+      compiled.set(key, run, { size: Math.max(1, Buffer.byteLength(request.source ?? '')) });
     }
     return run(request.context, request.request.variables ?? {});
   };
   return {
+    compiledSourceBytes: () => compiled.calculatedSize,
     load: async () => ({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });

@@ -69,3 +69,34 @@ describe('jitExecution', () => {
     expect(error.message).toBe('amended');
   });
 });
+
+describe('the compiled-operation cache', () => {
+  it('is bound by the bytes of document text it stands for, not by a count of entries', async () => {
+    const gateway = jitExecution(schema, 10_000);
+    const { executor } = await gateway.load({ apollo: {} });
+    const run = (source: string) => {
+      const document = parse(source);
+      const request = {
+        document,
+        source,
+        operation: getOperationAST(document),
+        operationName: null,
+        queryHash: source,
+        request: { variables: {} },
+        context: {},
+      };
+      return executor!(request as unknown as GatewayGraphQLRequestContext);
+    };
+    // 50 distinct documents of about 1 KB each: 50 KB of text through a 10 KB budget.
+    for (let n = 0; n < 50; n++) {
+      const aliases = Array.from({ length: 60 }, (_, i) => `a${n}_${i}: ok`).join(' ');
+      expect(await run(`query Q${n} { ${aliases} }`)).toMatchObject({ data: { [`a${n}_0`]: null } });
+      expect(gateway.compiledSourceBytes()).toBeLessThanOrEqual(10_000);
+    }
+    expect(gateway.compiledSourceBytes()).toBeGreaterThan(8_000);
+    // A document larger than the whole budget still runs; it is just not kept.
+    const huge = `{ ${Array.from({ length: 1_500 }, (_, i) => `b${i}: ok`).join(' ')} }`;
+    expect(await run(huge)).toMatchObject({ data: { b0: null } });
+    expect(gateway.compiledSourceBytes()).toBeLessThanOrEqual(10_000);
+  });
+});
