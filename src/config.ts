@@ -56,6 +56,7 @@ const env = z.object({
   REDIS_KEY_PREFIX: optional(z.string().min(1)).default('facade:'),
   FACADE_REPLICAS: optional(int(1, 64)).default(1),
   QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
+  QUOTA_MAX_WAITING_PER_PRINCIPAL: optional(int(1, 1_000_000)).default(500),
   REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
   PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
   PROVIDER_CHECK_INTERVAL_MS: optional(
@@ -147,6 +148,8 @@ export interface Config {
     readonly replicas: number;
     /** Callers allowed to wait for one provider operation; past it they get QuotaExhausted at once. */
     readonly maxWaiting: number;
+    /** …and callers of one principal: no one caller fills the queue. */
+    readonly maxWaitingPerPrincipal: number;
   };
   /** Calls a chunk refused whole may spend to isolate the items the provider refuses (halves, then halves again). */
   readonly refusedChunkSplitCalls: number;
@@ -247,6 +250,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       redisKeyPrefix: vars.REDIS_KEY_PREFIX,
       replicas: vars.FACADE_REPLICAS,
       maxWaiting: vars.QUOTA_MAX_WAITING,
+      maxWaitingPerPrincipal: vars.QUOTA_MAX_WAITING_PER_PRINCIPAL,
     },
     refusedChunkSplitCalls: vars.REFUSED_CHUNK_SPLIT_CALLS,
     providerChecks: vars.PROVIDER_CHECKS === 'true',

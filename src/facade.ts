@@ -73,7 +73,7 @@ export async function startFacade(
   }
   quotaStore ??= new MemoryQuotaStore();
   const ledgerMode = (): LedgerModeName => ledger?.ledgerMode ?? 'memory';
-  const quotas = new Quotas({ store: quotaStore, clock, maxWaiting: config.quota.maxWaiting });
+  const quotas = new Quotas({ store: quotaStore, clock, maxWaiting: config.quota.maxWaiting, maxWaitingPerPrincipal: config.quota.maxWaitingPerPrincipal });
   const metrics = new FacadeMetrics(quotas, ledgerMode);
   const lingxing = new LingxingClient({
     connection: connections.lingxing,

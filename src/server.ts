@@ -202,7 +202,7 @@ export async function createServer(
     context: async (request) => {
       const principal = await authenticator.authenticate(request.headers);
       const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
-      return createContext(services, Deadline.in(deadlineMs, options.clock), principal, request.log, request.headers['accept-language']);
+      return createContext(services, Deadline.in(deadlineMs, options.clock, principal.id), principal, request.log, request.headers['accept-language']);
     },
   });
   app.addHook('onReady', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { AccountingRulesSyncDocument, createFacadeClient, GoalsUpsertDocument, TouchTasksSubmitDocument } from '../src/client/index.js';
@@ -194,5 +195,34 @@ describe('fan-out', () => {
     });
     expect(JSON.stringify(await response.json())).toContain('"max":10000');
     expect(h.lingxing.stats.calls.get('/bd/goal/management/open/user/batchSelect') ?? 0).toBe(0);
+  });
+});
+
+describe('fairness between callers', () => {
+  it("serves another caller's request after at most a couple of a caller's burst, not after all of it", async () => {
+    const sha256 = (key: string) => createHash('sha256').update(key).digest('hex');
+    const keys = [
+      { name: 'etl', sha256: sha256('etl-key-0123456789'), scopes: ['goals:write'] },
+      { name: 'app', sha256: sha256('app-key-0123456789'), scopes: ['goals:write'] },
+    ];
+    const h = await start({
+      env: { AUTH_MODE: 'required', AUTH_API_KEYS: JSON.stringify(keys), LINGXING_MAX_IN_FLIGHT: '1' },
+      emulators: { lingxing: { faults: { latencyMs: 50 } } },
+    });
+    const as = (key: string) => createFacadeClient({ url: h.facade.url, headers: { 'x-api-key': key } });
+    await as('app-key-0123456789').request(GoalsUpsertDocument, { input: goalsInput([113_000]) }); // token fetched first
+    const finished: string[] = [];
+    const burst = Array.from({ length: 20 }, (_, i) =>
+      as('etl-key-0123456789')
+        .request(GoalsUpsertDocument, { input: goalsInput([113_001 + i]) })
+        .then(() => finished.push(`etl-${i}`)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const other = as('app-key-0123456789')
+      .request(GoalsUpsertDocument, { input: goalsInput([113_100]) })
+      .then(() => finished.push('app'));
+    await Promise.all([...burst, other]);
+    // First come first served would put it 21st; taking turns puts it within the first few.
+    expect(finished.indexOf('app')).toBeLessThanOrEqual(3);
   });
 });

@@ -11,10 +11,12 @@ export class Deadline {
     private readonly clock: Clock = systemClock,
     /** How long the request was given, for messages ("the deadline of 300 ms"). */
     readonly budgetMs: number = Math.max(0, at - clock.now()),
+    /** Who the work is for (the principal): quota waits are fair between owners. */
+    readonly owner: string = 'anonymous',
   ) {}
 
-  static in(ms: number, clock: Clock = systemClock): Deadline {
-    return new Deadline(clock.now() + ms, clock, ms);
+  static in(ms: number, clock: Clock = systemClock, owner?: string): Deadline {
+    return new Deadline(clock.now() + ms, clock, ms, owner);
   }
 
   remainingMs(): number {

@@ -4,6 +4,7 @@ import type { Deadline } from '../deadline.js';
 import { randomUUID } from 'node:crypto';
 import type { QuotaPolicy } from './limits.js';
 import { DeadlineExceededError } from '../deadline-exceeded.js';
+import { FairQueue } from './fair-queue.js';
 import { QuotaExhaustedError } from './quota-exhausted.js';
 import type { PolicyUsage, QuotaStore, Take } from './quota-store.js';
 
@@ -27,8 +28,9 @@ interface Waiter {
 export const MAX_HANDOFFS = 8;
 
 /**
- * Admits calls of one provider operation through its quota policy, first come first served:
- * only the head of the queue asks the store, so a burst cannot starve an earlier caller.
+ * Admits calls of one provider operation through its quota policy, fair between principals
+ * (FairQueue: each principal's callers in arrival order, principals taking turns): only the caller
+ * whose turn it is asks the store, so a burst cannot starve an earlier caller or another principal.
  * A caller waits for its turn and for capacity until its deadline. When the ledger says capacity
  * returns only after the deadline (a full window, a ban), it gets QuotaExhaustedError with that
  * time at once; when its deadline passes while capacity could still have come sooner (its turn in
@@ -37,7 +39,7 @@ export const MAX_HANDOFFS = 8;
  * straight to the head of the queue (see `handOff`).
  */
 export class QuotaGate {
-  private readonly queue: Waiter[] = [];
+  private readonly queue = new FairQueue<Waiter>();
   private lastRetryAt = 0;
   /** Bumped whenever capacity may have come back, so a release racing a denial is never missed. */
   private freedCount = 0;
@@ -49,11 +51,13 @@ export class QuotaGate {
     readonly policy: QuotaPolicy,
     private readonly clock: Clock = systemClock,
     private readonly maxWaiting = Infinity,
+    /** Callers one owner (a principal) may have waiting; past it they are answered at once, so no one fills the queue. */
+    private readonly maxWaitingPerOwner = Infinity,
   ) {
     if (policy.inFlight) {
       store.onFreed(policy.inFlight.key, () => {
         this.freedCount++;
-        this.queue[0]?.wake();
+        this.queue.first()?.wake();
       });
     }
   }
@@ -64,12 +68,13 @@ export class QuotaGate {
   }
 
   async admit(deadline: Deadline): Promise<Permit> {
-    if (this.queue.length >= this.maxWaiting) throw this.exhausted(this.lastRetryAt);
+    const owner = deadline.owner;
+    if (this.queue.length >= this.maxWaiting || this.queue.waitingOf(owner) >= this.maxWaitingPerOwner) throw this.exhausted(this.lastRetryAt);
     const me: Waiter = { wake: () => {}, deadline };
-    this.queue.push(me);
+    this.queue.push(owner, me);
     let admitted: Permit | undefined;
     try {
-      if (this.queue[0] !== me) await this.waitFor(me, deadline);
+      if (this.queue.first() !== me) await this.waitFor(me, deadline);
       for (;;) {
         if (me.handed) return (admitted = me.handed);
         // A caller whose deadline has passed is not admitted, even if a slot just freed.
@@ -83,13 +88,13 @@ export class QuotaGate {
         if (this.freedCount === freedBefore) await this.waitFor(me, deadline, taken.retryAt);
       }
     } finally {
-      const position = this.queue.indexOf(me);
-      this.queue.splice(position, 1);
+      const wasFirst = this.queue.first() === me;
+      this.queue.remove(owner, me);
       // A slot handed over while this caller was giving up (or was granted one of its own) is passed on, never lost.
       if (me.handed && me.handed !== admitted) me.handed.release();
       // The next caller's turn comes once this one's call is on its way: woken at once, its ledger
       // round trip would be written first and delay the call by a socket write.
-      if (position === 0 && this.queue.length > 0) process.nextTick(() => this.queue[0]?.wake());
+      if (wasFirst && this.queue.length > 0) process.nextTick(() => this.queue.first()?.wake());
     }
   }
 
@@ -126,7 +131,7 @@ export class QuotaGate {
     const { inFlight, windows, banKey } = this.policy;
     if (!inFlight || windows?.length || banKey || handoffs >= MAX_HANDOFFS) return false;
     if (this.clock.now() - admittedAt >= inFlight.leaseMs / 2) return false;
-    const head = this.queue[0];
+    const head = this.queue.first();
     if (!head || head.handed || head.deadline.expired) return false;
     head.handed = this.permit(permitId, admittedAt, handoffs + 1);
     this.handedOn++;

@@ -6,8 +6,10 @@ import type { QuotaStore } from './quota-store.js';
 export interface QuotasOptions {
   readonly store: QuotaStore;
   readonly clock: Clock;
-  /** Callers one gate lets wait; past it they get QuotaExhausted at once. */
+  /** Callers one gate lets wait; past it they get QuotaExhausted at once… */
   readonly maxWaiting: number;
+  /** …and callers of one principal. */
+  readonly maxWaitingPerPrincipal?: number;
 }
 
 /** Every provider's gates over one store, so that visibility and metrics read what admission uses. */
@@ -20,7 +22,7 @@ export class Quotas {
   gate(provider: string, policy: QuotaPolicy): QuotaGate {
     const found = this.registered.find((entry) => entry.gate.policy.name === policy.name && entry.provider === provider);
     if (found) return found.gate;
-    const gate = new QuotaGate(this.options.store, policy, this.options.clock, this.options.maxWaiting);
+    const gate = new QuotaGate(this.options.store, policy, this.options.clock, this.options.maxWaiting, this.options.maxWaitingPerPrincipal);
     this.registered.push({ provider, gate });
     return gate;
   }
