@@ -66,6 +66,7 @@ export async function startFacade(
       url: config.quota.redisUrl,
       prefix: config.quota.redisKeyPrefix,
       replicas: config.quota.replicas,
+      // Only for an in-flight limit that does not say its own longest call (each provider's does).
       callHorizonMs: config.requestDeadlineMs,
       clock,
       onModeChange: (mode, reason) => logModeChange(mode, reason),

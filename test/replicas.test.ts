@@ -159,8 +159,9 @@ describe('three replicas sharing one Redis ledger', () => {
     const proxy = new TcpProxy('127.0.0.1', 6379);
     proxies.push(proxy);
     await proxy.open();
-    // Calls started before the outage can last at most the 2 s deadline, so the share opens 2 s after the loss.
-    const clients = await startCluster({ REDIS_URL: proxy.url, REQUEST_DEADLINE_MS: '2000' });
+    // Calls started before the outage can last at most their timeouts (0.7 s each to connect, for
+    // the headers and for the body: 2.1 s), so the share opens 2.1 s after the loss.
+    const clients = await startCluster({ REDIS_URL: proxy.url, LINGXING_TIMEOUT_MS: '700', CRM_TIMEOUT_MS: '700' });
     const cluster = emulators!;
     cluster.lingxing.setFaults({ latencyMs: 50 });
     const readiness = () =>
@@ -184,7 +185,7 @@ describe('three replicas sharing one Redis ledger', () => {
     const lostAt = Date.now();
     const callsAtLoss = lingxingCalls();
     await sleep(4_000);
-    // The fallback shares (3 tokens each) kept LingXing going once the blind 2 s had passed.
+    // The fallback shares (3 tokens each) kept LingXing going once the blind 2.1 s had passed.
     expect(lingxingCalls()).toBeGreaterThan(callsAtLoss);
     const metrics = await (await fetch(replicas[0]!.url.replace('/graphql', '/metrics'))).text();
     expect(metrics).toMatch(/facade_quota_ledger_mode\{mode="fallback"\} 1/);

@@ -9,6 +9,11 @@ export interface HttpTimeouts {
   readonly bodyMs: number;
 }
 
+/** The longest one call can take under these timeouts: connecting, waiting for headers, then the body. */
+export function longestCallMs(timeouts: HttpTimeouts): number {
+  return timeouts.connectMs + timeouts.headersMs + timeouts.bodyMs;
+}
+
 export interface PoolOptions {
   readonly connections: number;
   readonly timeouts: HttpTimeouts;

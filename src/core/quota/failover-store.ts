@@ -15,12 +15,19 @@ export type LedgerMode = 'redis' | 'fallback';
  */
 const RECOVERY_GRACE_MS = 3_000;
 
+/**
+ * How often a replica in the fallback asks a connection that never closed whether Redis answers
+ * again. A Redis that stalls (paused, swapping) times commands out without closing the connection,
+ * so no reconnect would ever tell the replica it is back.
+ */
+const STALL_PROBE_MS = 500;
+
 export interface FailoverQuotaStoreOptions {
   readonly url: string;
   readonly prefix: string;
   /** How many replicas share each limit; the fallback admits 1/replicas of every limit. */
   readonly replicas: number;
-  /** The longest a call can stay in flight (the request deadline), so slots another replica held have ended by then. */
+  /** The longest a call can stay in flight, for in-flight limits that do not say their own (InFlightLimit.longestCallMs). */
   readonly callHorizonMs: number;
   readonly clock: Clock;
   /** Told once per change of mode, with the reason. */
@@ -60,6 +67,7 @@ export class FailoverQuotaStore implements QuotaStore {
   private fellBackAt = 0;
   private fallback: MemoryQuotaStore;
   private recovering: Promise<void> | undefined;
+  private stallProbe: NodeJS.Timeout | undefined;
   private closed = false;
   private readonly freed = new EventEmitter().setMaxListeners(0);
   private readonly outstanding = new Map<string, Outstanding>();
@@ -122,6 +130,9 @@ export class FailoverQuotaStore implements QuotaStore {
         return taken;
       } catch (error) {
         this.failed(error);
+        // A stalled Redis runs this take once it resumes, leasing a slot nobody will release: its
+        // release goes out first on recovery (before live fallback calls are written back).
+        this.unsentReleases.push({ policy, permitId, admittedAt: now, endedAt: now });
       }
     }
     const notBefore = this.shareOpensAt(policy);
@@ -201,6 +212,7 @@ export class FailoverQuotaStore implements QuotaStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.stallProbe);
     await Promise.allSettled([this.redis.quit(), this.subscriber.quit()]);
     this.redis.disconnect();
     this.subscriber.disconnect();
@@ -209,7 +221,7 @@ export class FailoverQuotaStore implements QuotaStore {
   /** When the fallback may use its share of `policy`: once calls admitted before the outage can no longer count. */
   private shareOpensAt(policy: QuotaPolicy): number {
     let blindMs = 0;
-    if (policy.inFlight) blindMs = Math.min(policy.inFlight.leaseMs, this.options.callHorizonMs);
+    if (policy.inFlight) blindMs = Math.min(policy.inFlight.leaseMs, policy.inFlight.longestCallMs ?? this.options.callHorizonMs);
     for (const limit of policy.windows ?? []) blindMs = Math.max(blindMs, limit.windowMs);
     return this.fellBackAt + blindMs;
   }
@@ -234,6 +246,19 @@ export class FailoverQuotaStore implements QuotaStore {
     this.mode = 'fallback';
     this.fellBackAt = this.options.clock.now();
     this.options.onModeChange?.('fallback', reason);
+    this.stallProbe = setInterval(() => void this.probeStalledConnection(), STALL_PROBE_MS);
+    this.stallProbe.unref();
+  }
+
+  /** A connection still open (no 'close', so no 'ready' will come) that answers a PING again means Redis is back. */
+  private async probeStalledConnection(): Promise<void> {
+    if (this.mode === 'redis' || this.closed || this.recovering || this.redis.status !== 'ready') return;
+    try {
+      await this.redis.ping();
+    } catch {
+      return;
+    }
+    await this.recover();
   }
 
   private recover(): Promise<void> {
@@ -273,6 +298,7 @@ export class FailoverQuotaStore implements QuotaStore {
     this.fallback = this.newFallback();
     this.freed.emit('fallback-replaced');
     this.mode = 'redis';
+    clearInterval(this.stallProbe);
     this.options.onModeChange?.('redis', 'Redis is back; what the fallback admitted was written to it');
     // Callers waiting on the fallback's pessimistic estimate may go now.
     for (const key of this.freed.eventNames()) if (key !== 'fallback-replaced') this.freed.emit(key);

@@ -4,6 +4,11 @@ export interface InFlightLimit {
   readonly capacity: number;
   /** After this long a slot frees itself (the provider's own reclaim time), so a lost release never leaks. */
   readonly leaseMs: number;
+  /**
+   * The longest one call can stay in flight (its connect, header and body timeouts): a call sent
+   * is never cut off by its request's deadline, so this, not the deadline, bounds it.
+   */
+  readonly longestCallMs?: number;
 }
 
 /** At most `capacity` calls in any rolling `windowMs`. */

@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
-import type { HttpTimeouts } from '../../core/http/pool.js';
+import { type HttpTimeouts, longestCallMs } from '../../core/http/pool.js';
 import { ProviderHttp } from '../../core/http/provider-http.js';
 import type { RetryOptions } from '../../core/http/retry.js';
 import type { CallMeter } from '../../core/http/call-meter.js';
@@ -47,7 +47,12 @@ export class CrmClient {
     });
     this.gate = options.quotas.gate('crm', {
       name: 'CRM call cap',
-      inFlight: { key: 'crm:in-flight', capacity: options.maxConcurrency, leaseMs: options.timeouts.headersMs + options.timeouts.bodyMs },
+      inFlight: {
+        key: 'crm:in-flight',
+        capacity: options.maxConcurrency,
+        leaseMs: longestCallMs(options.timeouts),
+        longestCallMs: longestCallMs(options.timeouts),
+      },
       windows: [{ key: 'crm:per-second', capacity: options.ratePerSecond, windowMs: 1_000 }],
     });
   }

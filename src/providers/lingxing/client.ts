@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { AccessTokenCache, type IssuedToken, TokenRefused } from '../../core/http/access-token-cache.js';
-import type { HttpTimeouts } from '../../core/http/pool.js';
+import { type HttpTimeouts, longestCallMs } from '../../core/http/pool.js';
 import { ProviderHttp } from '../../core/http/provider-http.js';
 import { ProviderFailure } from '../../core/http/provider-failure.js';
 import type { RetryOptions } from '../../core/http/retry.js';
@@ -87,7 +87,10 @@ export class LingxingClient {
       [PATHS.accessToken, TOKEN_PATH_CAPACITY],
       [PATHS.refreshToken, TOKEN_PATH_CAPACITY],
     ] as const) {
-      this.gates.set(path, options.quotas.gate('lingxing', lingxingPolicy(this.appId, path, capacity, options.tokenLeaseMs ?? LEASE_MS)));
+      this.gates.set(
+        path,
+        options.quotas.gate('lingxing', lingxingPolicy(this.appId, path, capacity, options.tokenLeaseMs ?? LEASE_MS, longestCallMs(options.timeouts))),
+      );
     }
   }
 

@@ -6,6 +6,9 @@ export const GOAL_PATH_CAPACITY = 10;
 export const TOKEN_PATH_CAPACITY = 100;
 
 /** The facade's lease outlasts LingXing's a little, so a slot it frees by lease is free at LingXing too. */
-export function lingxingPolicy(appId: string, path: string, capacity: number, leaseMs = LEASE_MS): QuotaPolicy {
-  return { name: `lingxing ${path}`, inFlight: { key: `lingxing:${appId}:${path}`, capacity, leaseMs: leaseMs + arrivalMargin(leaseMs) } };
+export function lingxingPolicy(appId: string, path: string, capacity: number, leaseMs = LEASE_MS, longestCallMs?: number): QuotaPolicy {
+  return {
+    name: `lingxing ${path}`,
+    inFlight: { key: `lingxing:${appId}:${path}`, capacity, leaseMs: leaseMs + arrivalMargin(leaseMs), ...(longestCallMs ? { longestCallMs } : {}) },
+  };
 }
