@@ -130,16 +130,16 @@ export class CloudpenseClient {
   /** Every CloudPense answer that is not a success becomes a typed failure here, and only here. */
   private read(answer: HttpAnswer): unknown {
     const parsed = envelope.safeParse(jsonOrUndefined(answer));
-    if (!parsed.success) {
-      if (isAuthStatus(answer.status)) throw new TokenRefused('CloudPense', { provider: PROVIDER, providerCode: `HTTP ${answer.status}` });
-      throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected envelope');
-    }
-    const { resCode, resMsg, bizId } = parsed.data;
-    if (resCode === SUCCESS) return parsed.data.data;
-    const details = { provider: PROVIDER, providerCode: String(resCode), providerMessage: resMsg ?? '', traceId: bizId ?? undefined };
-    if (this.isTokenRefusal(resCode) || isAuthStatus(answer.status)) throw new TokenRefused('CloudPense', details);
-    if (resCode === this.options.rateLimitedResCode) throw new ProviderFailure('rate-limited', 'CloudPense: call quota exceeded', details);
-    throw new ProviderFailure('rejected', `CloudPense refused the call: ${resMsg ?? resCode}`, details);
+    const body = parsed.success ? parsed.data : undefined;
+    if (body?.resCode === SUCCESS) return body.data;
+    const details = body
+      ? { provider: PROVIDER, providerCode: String(body.resCode), providerMessage: body.resMsg ?? '', traceId: body.bizId ?? undefined }
+      : { provider: PROVIDER, providerCode: `HTTP ${answer.status}` };
+    // HTTP 401/403 refuses the token whatever the body says (a gateway in front may send an HTML page).
+    if (isAuthStatus(answer.status) || (body && this.isTokenRefusal(body.resCode))) throw new TokenRefused('CloudPense', details);
+    if (!body) throw unreadableAnswer(CLOUDPENSE, answer, 'unexpected envelope');
+    if (body.resCode === this.options.rateLimitedResCode) throw new ProviderFailure('rate-limited', 'CloudPense: call quota exceeded', details);
+    throw new ProviderFailure('rejected', `CloudPense refused the call: ${body.resMsg ?? body.resCode}`, details);
   }
 
   /** The resCode appendix is not public: any 401xxx code reads as a refused token, like HTTP 401. */
