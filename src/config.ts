@@ -58,6 +58,13 @@ const env = z.object({
   QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
   QUOTA_MAX_WAITING_PER_PRINCIPAL: optional(int(1, 1_000_000)).default(500),
   REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
+  FACADE_ROLE: optional(z.enum(['api', 'worker', 'all'])).default('all'),
+  BULK_MAX_ITEMS: optional(int(1, 10_000_000)).default(100_000),
+  BULK_RETENTION_HOURS: optional(int(1, 24 * 365)).default(168),
+  BULK_WORKER_CONCURRENCY: optional(int(1, 1_000)).default(32),
+  BULK_CHUNK_WAIT_MS: optional(int(100, 600_000)).default(15_000),
+  BULK_MAX_UPLOAD_BYTES: optional(int(1_024, 4 * 1024 ** 3)).default(256 * 1024 ** 2),
+  BULK_STALLED_MS: optional(int(1_000, 600_000)).default(30_000),
   PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
   PROVIDER_CHECK_INTERVAL_MS: optional(
     z.coerce
@@ -153,6 +160,21 @@ export interface Config {
   };
   /** Calls a chunk refused whole may spend to isolate the items the provider refuses (halves, then halves again). */
   readonly refusedChunkSplitCalls: number;
+  readonly bulk: {
+    /** `api` serves requests only, `worker` runs bulk-job chunks only (and serves /healthz, /metrics), `all` both. */
+    readonly role: 'api' | 'worker' | 'all';
+    /** The most items one job takes (inline or uploaded). */
+    readonly maxItems: number;
+    /** How long a job's results are kept after it ends. */
+    readonly retentionMs: number;
+    /** Chunks one process runs at once, across jobs. */
+    readonly workerConcurrency: number;
+    /** How long a chunk waits for its admission before it is deferred to the quota's own time. */
+    readonly chunkWaitMs: number;
+    readonly maxUploadBytes: number;
+    /** When a chunk whose worker stopped answering is taken over by another (BullMQ's lock). */
+    readonly stalledMs: number;
+  };
   /** Whether /readyz checks each provider's credentials (at start-up, then every interval; 0: at start-up only). */
   readonly providerChecks: boolean;
   readonly providerCheckIntervalMs: number;
@@ -253,6 +275,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxWaitingPerPrincipal: vars.QUOTA_MAX_WAITING_PER_PRINCIPAL,
     },
     refusedChunkSplitCalls: vars.REFUSED_CHUNK_SPLIT_CALLS,
+    bulk: {
+      role: vars.FACADE_ROLE,
+      maxItems: vars.BULK_MAX_ITEMS,
+      retentionMs: vars.BULK_RETENTION_HOURS * 3_600_000,
+      workerConcurrency: vars.BULK_WORKER_CONCURRENCY,
+      chunkWaitMs: vars.BULK_CHUNK_WAIT_MS,
+      maxUploadBytes: vars.BULK_MAX_UPLOAD_BYTES,
+      stalledMs: vars.BULK_STALLED_MS,
+    },
     providerChecks: vars.PROVIDER_CHECKS === 'true',
     providerCheckIntervalMs: vars.PROVIDER_CHECK_INTERVAL_MS,
     retry: { maxAttempts: vars.PROVIDER_RETRY_ATTEMPTS, initialDelayMs: 50, maxDelayMs: 1_000 },

@@ -6,6 +6,7 @@ import type { FacadeMetrics, LedgerModeName } from './metrics.js';
 import type { FacadeModule } from './modules/facade-module.js';
 import { MODULES } from './modules/index.js';
 import type { ProviderReadiness } from './provider-readiness.js';
+import type { JobsServices } from './jobs.js';
 
 type Module = (typeof MODULES)[number];
 type ServiceOf<M> = M extends FacadeModule<string, string, infer S, unknown> ? S : never;
@@ -25,6 +26,8 @@ export interface Services extends ModuleServices {
   readonly ledgerMode: () => LedgerModeName;
   /** Whether each provider takes the facade's credentials, for /readyz. */
   readonly readiness: ProviderReadiness;
+  /** Bulk jobs of every kind, and the uploads they start from. */
+  readonly jobs: JobsServices;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

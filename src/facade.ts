@@ -23,6 +23,10 @@ import { buildFacadeSchema } from './schema.js';
 import type { FacadeModule, ModuleDeps } from './modules/facade-module.js';
 import { MODULES } from './modules/index.js';
 import { ProviderReadiness } from './provider-readiness.js';
+import { createJobs } from './jobs.js';
+import type { JobKind } from './core/jobs/job-kind.js';
+import type { JobRecord } from './core/jobs/job-record.js';
+import type { BulkJob } from './graphql/bulk-job.js';
 import { createServer, type FacadeServer, type LogStream } from './server.js';
 
 /** Where each provider is and which credentials it takes. */
@@ -139,11 +143,18 @@ export async function startFacade(
     splitCalls: config.refusedChunkSplitCalls,
     chunkSizes: { lingxing: config.lingxing.chunkSize, top: config.top.chunkSize, cloudpense: config.cloudpense.chunkSize },
     crmStages: config.crm.stages,
+    parallelChunks: { lingxing: config.lingxing.maxInFlight, top: 2, crm: config.crm.maxConcurrency, cloudpense: 2 },
   };
   const moduleServices: Record<string, unknown> = {};
-  for (const module of MODULES as readonly FacadeModule<string, string, unknown, unknown>[])
+  const jobKinds: JobKind[] = [];
+  const jobViews = new Map<string, (job: JobRecord) => BulkJob>();
+  for (const module of MODULES as readonly FacadeModule<string, string, unknown, unknown>[]) {
     if (module.service) moduleServices[module.name] = module.service(deps);
-  const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode };
+    jobKinds.push(...(module.jobKinds?.(moduleServices[module.name], deps) ?? []));
+    for (const [kind, view] of Object.entries(module.jobViews ?? {})) jobViews.set(kind, view);
+  }
+  const jobs = createJobs(config, jobKinds, jobViews, clock);
+  const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode, jobs };
   const schema = config.federation ? await buildFacadeSubgraph() : await buildFacadeSchema();
   const server = await createServer(config, schema, services, { clock, logStream: overrides.logStream });
   logModeChange = (mode, reason) => {
@@ -176,6 +187,7 @@ export async function startFacade(
       (closing ??= (async () => {
         readiness.stop();
         await server.close();
+        await jobs.bulkJobs.close();
         await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
         await ledger?.close();
       })()),

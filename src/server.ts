@@ -20,6 +20,7 @@ import { Authenticator } from './auth/authenticator.js';
 import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
+import { registerJobRoutes } from './job-routes.js';
 
 /** Credentials and personal data never reach a log line, wherever a logged object carries them. */
 const REDACTED_PATHS = [
@@ -192,6 +193,7 @@ export async function createServer(
     reply.header('content-type', services.metrics.registry.contentType);
     return services.metrics.registry.metrics();
   });
+  registerJobRoutes(app, services, authenticator);
   if (config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);

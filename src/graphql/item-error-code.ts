@@ -9,6 +9,7 @@ export enum ItemErrorCode {
   PROVIDER_MISCONFIGURED = 'PROVIDER_MISCONFIGURED',
   PROVIDER_UNAVAILABLE = 'PROVIDER_UNAVAILABLE',
   OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN',
+  CANCELED = 'CANCELED',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   GOAL_ALREADY_EXISTS = 'GOAL_ALREADY_EXISTS',
   OPPORTUNITY_NOT_FOUND = 'OPPORTUNITY_NOT_FOUND',
@@ -34,6 +35,7 @@ registerEnumType(ItemErrorCode, {
     OUTCOME_UNKNOWN: {
       description: 'The call was sent but its answer was lost: the item may or may not have been applied. Read before retrying unless `retryable` is true.',
     },
+    CANCELED: { description: 'The bulk job was canceled before this item was sent. Nothing was applied; start a new job to send it.' },
     USER_NOT_FOUND: { description: 'LingXing has no user with this uid.' },
     GOAL_ALREADY_EXISTS: { description: 'The user already has a goal for this year and assess type, and the write mode was CREATE_ONLY.' },
     OPPORTUNITY_NOT_FOUND: { description: 'The CRM has no opportunity with this code.' },

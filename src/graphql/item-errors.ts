@@ -109,3 +109,22 @@ export class OutcomeUnknown extends ItemError {
     });
   }
 }
+
+@ObjectType('Canceled', {
+  implements: ItemError,
+  simpleResolvers: true,
+  description: 'The bulk job was canceled before this item was sent: nothing was applied. (Inline mutations never answer it.)',
+})
+export class Canceled extends ItemError {
+  static of(index: number): Canceled {
+    return Object.assign(new Canceled(), {
+      index,
+      code: ItemErrorCode.CANCELED,
+      message: 'The job was canceled before this item was sent; nothing was applied.',
+      retryable: true,
+    });
+  }
+}
+
+/** The item errors every batch operation can answer, after its own result types in each result union. */
+export const BATCH_ITEM_ERRORS = [ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown, Canceled] as const;

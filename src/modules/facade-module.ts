@@ -1,4 +1,7 @@
 import type { Clock } from '../core/clock.js';
+import type { JobKind } from '../core/jobs/job-kind.js';
+import type { JobRecord } from '../core/jobs/job-record.js';
+import type { BulkJob } from '../graphql/bulk-job.js';
 import type { Deadline } from '../core/deadline.js';
 import type { AccountingRulesPort } from '../providers/cloudpense/port.js';
 import type { OpportunitiesPort } from '../providers/crm/port.js';
@@ -22,6 +25,8 @@ export interface ModuleDeps {
   readonly chunkSizes: { readonly lingxing: number; readonly top: number; readonly cloudpense: number };
   /** The CRM's stage dictionary codes. */
   readonly crmStages: readonly string[];
+  /** Chunks of one bulk job sent at once, per provider (its in-flight room). */
+  readonly parallelChunks: { readonly lingxing: number; readonly top: number; readonly crm: number; readonly cloudpense: number };
 }
 
 /** What a module's per-request loader is made for: one request's deadline and language. */
@@ -48,6 +53,10 @@ export interface FacadeModule<Name extends string, ModuleScope extends string, S
   service?(deps: ModuleDeps): Service;
   /** Its per-request DataLoader, over its service. */
   loader?(service: Service, request: RequestScope): Loader;
+  /** Its batch operations as bulk jobs, over its service. */
+  jobKinds?(service: Service, deps: ModuleDeps): readonly JobKind[];
+  /** The GraphQL type of each of its job kinds, by kind name. */
+  readonly jobViews?: Readonly<Record<string, (job: JobRecord) => BulkJob>>;
   /** What it adds to the Federation subgraph: resolvers, types only the subgraph has, entity reference resolvers. */
   readonly subgraph?: {
     readonly resolvers?: readonly Function[];

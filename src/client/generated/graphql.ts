@@ -93,7 +93,7 @@ export type AccountingRulePage = {
 };
 
 /** The answer for one rule of `accountingRulesSync`: synced, or why not. */
-export type AccountingRuleSyncResult = AccountingRuleSynced | DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+export type AccountingRuleSyncResult = AccountingRuleSynced | Canceled | DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
 
 /** CloudPense created or updated the rule. */
 export type AccountingRuleSynced = {
@@ -152,6 +152,97 @@ export type BatchPayload = {
   succeeded: Scalars['Int']['output'];
   /** The providers' trace ids of the calls this batch made, to quote to their support. */
   traceIds: Array<Scalars['String']['output']>;
+};
+
+/** A batch run by the facade to the end, across quota windows: follow it with `bulkJob(id)` (or the `bulkJobProgress` subscription), read its answers with `results` or `GET /jobs/{id}/results.ndjson`. */
+export type BulkJob = {
+  counts: BulkJobCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Bulk jobs, newest first. */
+export type BulkJobConnection = {
+  __typename?: 'BulkJobConnection';
+  edges: Array<BulkJobEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A job's items by answer; `settled` only grows. */
+export type BulkJobCounts = {
+  __typename?: 'BulkJobCounts';
+  /** Answers by result type, by type name. */
+  byOutcome: Array<BulkJobOutcomeCount>;
+  failed: Scalars['Int']['output'];
+  /** Items still without an answer (`total - settled`). */
+  pending: Scalars['Int']['output'];
+  /** Lost answers the job read back from the provider and answered as what really happened. */
+  reconciled: Scalars['Int']['output'];
+  /** Items answered so far (validation errors at start included). */
+  settled: Scalars['Int']['output'];
+  succeeded: Scalars['Int']['output'];
+  /** Input items. */
+  total: Scalars['Int']['output'];
+};
+
+export type BulkJobEdge = {
+  __typename?: 'BulkJobEdge';
+  cursor: Scalars['String']['output'];
+  node: BulkJob;
+};
+
+/** Which jobs to list. */
+export type BulkJobFilter = {
+  /** Everyone's jobs, not only yours (needs jobs:read). */
+  everyone?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only jobs in these states. */
+  states?: InputMaybe<Array<BulkJobState>>;
+};
+
+/** How many items have answers of one result type. */
+export type BulkJobOutcomeCount = {
+  __typename?: 'BulkJobOutcomeCount';
+  count: Scalars['Int']['output'];
+  /** The result type (`GoalWritten`, `ValidationError`, `OutcomeUnknown`…). */
+  type: Scalars['String']['output'];
+};
+
+/** Where a bulk job is. COMPLETED, CANCELED, FAILED and EXPIRED are terminal. */
+export type BulkJobState =
+  /** Canceled: items not sent answer `Canceled`; the others their real answer. */
+  | 'CANCELED'
+  /** Every item has its answer (successes and item errors alike). */
+  | 'COMPLETED'
+  /** The job ended longer ago than BULK_RETENTION_HOURS: its results are gone. */
+  | 'EXPIRED'
+  /** The facade itself failed the job (never for item errors); `failure` says why. */
+  | 'FAILED'
+  /** Accepted; no chunk has been sent yet. */
+  | 'QUEUED'
+  /** Chunks are being sent. */
+  | 'RUNNING'
+  /** Every chunk left waits for the provider's quota, until `waitingUntil`; the facade carries on by itself. */
+  | 'WAITING_FOR_QUOTA';
+
+/** The bulk job was canceled before this item was sent: nothing was applied. (Inline mutations never answer it.) */
+export type Canceled = ItemError & {
+  __typename?: 'Canceled';
+  /** Machine-readable reason. */
+  code: ItemErrorCode;
+  /** Position of the input item this error answers (0-based). */
+  index: Scalars['Int']['output'];
+  /** Human-readable explanation, safe to show to users. */
+  message: Scalars['String']['output'];
+  /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
+  retryable: Scalars['Boolean']['output'];
 };
 
 /** How sure the deal is (把握度). */
@@ -240,14 +331,31 @@ export type GoalAlreadyExists = ItemError & {
 };
 
 /** The answer for one uid of `goalsDelete`: deleted, or why not. */
-export type GoalDeleteResult = DeadlineExceeded | GoalDeleted | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+export type GoalDeleteResult = Canceled | DeadlineExceeded | GoalDeleted | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+
+/** A page of a GoalsDeleteJob's answers, in input order. */
+export type GoalDeleteResultConnection = {
+  __typename?: 'GoalDeleteResultConnection';
+  edges: Array<GoalDeleteResultEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One item's answer in a GoalsDeleteJob. */
+export type GoalDeleteResultEdge = {
+  __typename?: 'GoalDeleteResultEdge';
+  cursor: Scalars['String']['output'];
+  /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
+  node: GoalDeleteResult;
+  /** The answer was lost, and the job read back from the provider what really happened. */
+  reconciled: Scalars['Boolean']['output'];
+};
 
 /** LingXing confirmed the call: no goal remains for this user, year and assess type (deleted now, or there was none). */
 export type GoalDeleted = {
   __typename?: 'GoalDeleted';
   /** Position of the input item (0-based). */
   index: Scalars['Int']['output'];
-  /** LingXing's trace id of the call that deleted it. */
+  /** LingXing's trace id of the call that deleted it; empty when a bulk job's read-back confirmed the delete after its answer was lost. */
   traceId: Scalars['String']['output'];
   /** LingXing user id. */
   uid: Scalars['Int']['output'];
@@ -262,7 +370,24 @@ export type GoalInput = {
 };
 
 /** The answer for one goal of `goalsUpsert`: written, or why not. */
-export type GoalUpsertResult = DeadlineExceeded | GoalAlreadyExists | GoalWritten | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | UserNotFound | ValidationError;
+export type GoalUpsertResult = Canceled | DeadlineExceeded | GoalAlreadyExists | GoalWritten | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | UserNotFound | ValidationError;
+
+/** A page of a GoalsUpsertJob's answers, in input order. */
+export type GoalUpsertResultConnection = {
+  __typename?: 'GoalUpsertResultConnection';
+  edges: Array<GoalUpsertResultEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One item's answer in a GoalsUpsertJob. */
+export type GoalUpsertResultEdge = {
+  __typename?: 'GoalUpsertResultEdge';
+  cursor: Scalars['String']['output'];
+  /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
+  node: GoalUpsertResult;
+  /** The answer was lost, and the job read back from the provider what really happened. */
+  reconciled: Scalars['Boolean']['output'];
+};
 
 /** How a goal write treats a user who already has a goal for the year and assess type. */
 export type GoalWriteMode =
@@ -276,7 +401,7 @@ export type GoalWritten = {
   __typename?: 'GoalWritten';
   /** Position of the input item (0-based). */
   index: Scalars['Int']['output'];
-  /** LingXing's trace id of the call that wrote it. */
+  /** LingXing's trace id of the call that wrote it; empty when a bulk job's read-back confirmed the write after its answer was lost. */
   traceId: Scalars['String']['output'];
   /** LingXing user id. */
   uid: Scalars['Int']['output'];
@@ -290,6 +415,32 @@ export type GoalsDeleteInput = {
   uids: Array<Scalars['Int']['input']>;
   /** Goal year: last year, this year or next year (LingXing calendar, GMT+8). */
   year: Scalars['Int']['input'];
+};
+
+/** A bulk `goalsDelete`: `results` answers each uid as the inline mutation would. */
+export type GoalsDeleteJob = BulkJob & {
+  __typename?: 'GoalsDeleteJob';
+  counts: BulkJobCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
+  results: GoalDeleteResultConnection;
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bulk `goalsDelete`: `results` answers each uid as the inline mutation would. */
+export type GoalsDeleteJobResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  onlyFailed?: Scalars['Boolean']['input'];
 };
 
 /** One result per input uid, in input order, with counts. */
@@ -319,6 +470,32 @@ export type GoalsUpsertInput = {
   mode?: GoalWriteMode;
   /** Goal year: last year, this year or next year (LingXing calendar, GMT+8). */
   year: Scalars['Int']['input'];
+};
+
+/** A bulk `goalsUpsert`: `results` answers each goal as the inline mutation would. */
+export type GoalsUpsertJob = BulkJob & {
+  __typename?: 'GoalsUpsertJob';
+  counts: BulkJobCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
+  results: GoalUpsertResultConnection;
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bulk `goalsUpsert`: `results` answers each goal as the inline mutation would. */
+export type GoalsUpsertJobResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  onlyFailed?: Scalars['Boolean']['input'];
 };
 
 /** One result per input goal, in input order, with counts. */
@@ -376,6 +553,8 @@ export type ItemError = {
 
 /** Machine-readable reason an input item was not done. Switch on this; show `message` to people. */
 export type ItemErrorCode =
+  /** The bulk job was canceled before this item was sent. Nothing was applied; start a new job to send it. */
+  | 'CANCELED'
   /** The request's deadline passed before the item's call was admitted (it was waiting its turn, or for an in-flight slot). Nothing was sent. Retry with a longer deadline (`x-deadline-ms`) or a smaller batch. */
   | 'DEADLINE_EXCEEDED'
   /** The user already has a goal for this year and assess type, and the write mode was CREATE_ONLY. */
@@ -416,10 +595,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. Scope: accounting-rules:write. */
   accountingRulesSync: AccountingRulesSyncPayload;
+  /** Cancels a bulk job: items not yet sent answer `Canceled`; calls in flight finish and their items keep their real answer. Canceling an ended job changes nothing. Only its owner cancels it. */
+  bulkJobCancel: BulkJob;
   /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write. */
   goalsDelete: GoalsDeletePayload;
+  /** Starts a bulk `goalsDelete`: the uids inline, or as `uploadId` of an NDJSON upload (one uid per line) with `uids: []`. Scope: goals:write. */
+  goalsDeleteJobStart: GoalsDeleteJob;
   /** Creates or replaces sales goals (LingXing batchOperate), packed into as few calls as allowed. Answers one result per goal, in input order; a bad goal never fails the others. Scope: goals:write. */
   goalsUpsert: GoalsUpsertPayload;
+  /** Starts a bulk `goalsUpsert` run by the facade to the end, across quota windows: the same input and rules, answered at once with the job (goals that break a rule are answered and counted at once, never queued). Give the goals inline (up to the inline limit) or as `uploadId` of an NDJSON upload (`POST /uploads`, one GoalInput per line) with `goals: []`. Scope: goals:write. */
+  goalsUpsertJobStart: GoalsUpsertJob;
   /** Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write. */
   opportunitiesUpdate: OpportunitiesUpdatePayload;
   /** Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. Scope: opportunities:write. */
@@ -434,13 +619,30 @@ export type MutationAccountingRulesSyncArgs = {
 };
 
 
+export type MutationBulkJobCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationGoalsDeleteArgs = {
   input: GoalsDeleteInput;
 };
 
 
+export type MutationGoalsDeleteJobStartArgs = {
+  input: GoalsDeleteInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationGoalsUpsertArgs = {
   input: GoalsUpsertInput;
+};
+
+
+export type MutationGoalsUpsertJobStartArgs = {
+  input: GoalsUpsertInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -550,7 +752,7 @@ export type OpportunityUpdateInput = {
 };
 
 /** The answer for one opportunity update: updated, or why not. */
-export type OpportunityUpdateResult = DeadlineExceeded | InvalidConfidence | InvalidStage | OpportunityNotFound | OpportunityUpdated | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
+export type OpportunityUpdateResult = Canceled | DeadlineExceeded | InvalidConfidence | InvalidStage | OpportunityNotFound | OpportunityUpdated | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
 
 /** The CRM confirmed the update. */
 export type OpportunityUpdated = {
@@ -578,6 +780,14 @@ export type OutcomeUnknown = ItemError & {
   providerTraceId?: Maybe<Scalars['String']['output']>;
   /** True when sending this same item again, unchanged, is safe and may succeed (after `retryAfter` where given). */
   retryable: Scalars['Boolean']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** The providers behind this API. */
@@ -642,6 +852,10 @@ export type Query = {
   __typename?: 'Query';
   /** Pages through the accounting rules CloudPense holds (findByPage), by code. Scope: accounting-rules:read. */
   accountingRules: AccountingRulePage;
+  /** A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`. */
+  bulkJob: BulkJob;
+  /** Your bulk jobs, newest first (everyone's with `filter.everyone` and jobs:read). */
+  bulkJobs: BulkJobConnection;
   /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). Scope: goals:read. */
   goals: Array<Goal>;
   /** Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`. Scope: quotas:read. */
@@ -654,6 +868,18 @@ export type QueryAccountingRulesArgs = {
   locale?: InputMaybe<Locale>;
   page?: Scalars['Int']['input'];
   pageSize?: Scalars['Int']['input'];
+};
+
+
+export type QueryBulkJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBulkJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BulkJobFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -752,7 +978,7 @@ export type TouchTaskInput = {
 };
 
 /** The answer for one task of `touchTasksSubmit`: created, or why not. */
-export type TouchTaskSubmitResult = DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | TouchTaskSubmitted | ValidationError;
+export type TouchTaskSubmitResult = Canceled | DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | TouchTaskSubmitted | ValidationError;
 
 /** TOP accepted the task and created it. */
 export type TouchTaskSubmitted = {
@@ -843,6 +1069,7 @@ export type AccountingRulesSyncMutationVariables = Exact<{
 
 export type AccountingRulesSyncMutation = { __typename?: 'Mutation', accountingRulesSync: { __typename?: 'AccountingRulesSyncPayload', syncId: string, succeeded: number, failed: number, created: number, updated: number, traceIds: Array<string>, results: Array<
       | { __typename: 'AccountingRuleSynced', index: number, ruleCode: string, warnings: Array<string>, bizId: string }
+      | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -861,12 +1088,84 @@ export type AccountingRulesQueryVariables = Exact<{
 
 export type AccountingRulesQuery = { __typename?: 'Query', accountingRules: { __typename?: 'AccountingRulePage', page: number, pageSize: number, totalPages: number, totalCount: number, items: Array<{ __typename?: 'AccountingRule', code: string, structureCode: string, accountEventCode: string, accountCode: string, priority?: number | null, ruleCondition?: Record<string, unknown> | null, deleted: boolean, updatedAt?: string | null }> } };
 
+export type BulkJobCancelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BulkJobCancelMutation = { __typename?: 'Mutation', bulkJobCancel:
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+type BulkJobFields_GoalsDeleteJob_Fragment = { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
+
+type BulkJobFields_GoalsUpsertJob_Fragment = { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
+
+export type BulkJobFieldsFragment =
+  | BulkJobFields_GoalsDeleteJob_Fragment
+  | BulkJobFields_GoalsUpsertJob_Fragment
+;
+
+export type BulkJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BulkJobQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type BulkJobsQueryVariables = Exact<{
+  filter?: InputMaybe<BulkJobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BulkJobsQuery = { __typename?: 'Query', bulkJobs: { __typename?: 'BulkJobConnection', edges: Array<{ __typename?: 'BulkJobEdge', cursor: string, node:
+        | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+        | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+       }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type GoalsDeleteJobResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  onlyFailed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GoalsDeleteJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'GoalDeleteResultConnection', edges: Array<{ __typename?: 'GoalDeleteResultEdge', cursor: string, reconciled: boolean, node:
+            | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'GoalDeleted', index: number, uid: number, traceId: string }
+            | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'QuotaExhausted', retryAfter: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+           }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type GoalsDeleteJobStartMutationVariables = Exact<{
+  input: GoalsDeleteInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GoalsDeleteJobStartMutation = { __typename?: 'Mutation', goalsDeleteJobStart: { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } } };
+
 export type GoalsDeleteMutationVariables = Exact<{
   input: GoalsDeleteInput;
 }>;
 
 
 export type GoalsDeleteMutation = { __typename?: 'Mutation', goalsDelete: { __typename?: 'GoalsDeletePayload', succeeded: number, failed: number, deletedCount: number, traceIds: Array<string>, results: Array<
+      | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'GoalDeleted', index: number, uid: number, traceId: string }
       | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -876,12 +1175,45 @@ export type GoalsDeleteMutation = { __typename?: 'Mutation', goalsDelete: { __ty
       | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
     > } };
 
+export type GoalsUpsertJobResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  onlyFailed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type GoalsUpsertJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'GoalUpsertResultConnection', edges: Array<{ __typename?: 'GoalUpsertResultEdge', cursor: string, reconciled: boolean, node:
+            | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'GoalAlreadyExists', uid: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'GoalWritten', index: number, uid: number, traceId: string }
+            | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'QuotaExhausted', retryAfter: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'UserNotFound', uid: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+           }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type GoalsUpsertJobStartMutationVariables = Exact<{
+  input: GoalsUpsertInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GoalsUpsertJobStartMutation = { __typename?: 'Mutation', goalsUpsertJobStart: { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } } };
+
 export type GoalsUpsertMutationVariables = Exact<{
   input: GoalsUpsertInput;
 }>;
 
 
 export type GoalsUpsertMutation = { __typename?: 'Mutation', goalsUpsert: { __typename?: 'GoalsUpsertPayload', succeeded: number, failed: number, traceIds: Array<string>, results: Array<
+      | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'GoalAlreadyExists', uid: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'GoalWritten', index: number, uid: number, traceId: string }
@@ -901,6 +1233,8 @@ export type GoalsQueryVariables = Exact<{
 
 
 export type GoalsQuery = { __typename?: 'Query', goals: Array<{ __typename?: 'Goal', uid: number, realName?: string | null, organizations: Array<string>, year: number, assessType: AssessType, currency?: CurrencyCode | null, monthlyGoals: Array<number>, monthlyActuals: Array<number>, monthlyCompletionRates: Array<number>, yearGoal: number, yearActual: number, yearCompletion: number, createdAt?: string | null, updatedAt?: string | null }> };
+
+type ItemErrorFields_Canceled_Fragment = { __typename?: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean };
 
 type ItemErrorFields_DeadlineExceeded_Fragment = { __typename?: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean };
 
@@ -925,6 +1259,7 @@ type ItemErrorFields_UserNotFound_Fragment = { __typename?: 'UserNotFound', inde
 type ItemErrorFields_ValidationError_Fragment = { __typename?: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean };
 
 export type ItemErrorFieldsFragment =
+  | ItemErrorFields_Canceled_Fragment
   | ItemErrorFields_DeadlineExceeded_Fragment
   | ItemErrorFields_GoalAlreadyExists_Fragment
   | ItemErrorFields_InvalidConfidence_Fragment
@@ -944,6 +1279,7 @@ export type OpportunitiesUpdateMutationVariables = Exact<{
 
 
 export type OpportunitiesUpdateMutation = { __typename?: 'Mutation', opportunitiesUpdate: { __typename?: 'OpportunitiesUpdatePayload', succeeded: number, failed: number, results: Array<
+      | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'InvalidConfidence', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'InvalidStage', stage: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -962,6 +1298,7 @@ export type OpportunityUpdateMutationVariables = Exact<{
 
 
 export type OpportunityUpdateMutation = { __typename?: 'Mutation', opportunityUpdate:
+    | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
     | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
     | { __typename: 'InvalidConfidence', index: number, code: ItemErrorCode, message: string, retryable: boolean }
     | { __typename: 'InvalidStage', stage: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -985,6 +1322,7 @@ export type TouchTasksSubmitMutationVariables = Exact<{
 
 
 export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubmit: { __typename?: 'TouchTasksSubmitPayload', taskUniqueCode: string, succeeded: number, failed: number, traceIds: Array<string>, results: Array<
+      | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
       | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -994,10 +1332,18 @@ export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubm
       | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
     > } };
 
+export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const ItemErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<ItemErrorFieldsFragment, unknown>;
 export const AccountingRulesSyncDocument = {"__meta__":{"hash":"6163b7e1258773b77edda3b7a1009a0197f0632aa079e666a596ddf504d95319"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountingRulesSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRulesSyncInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRulesSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncId"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleSynced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<AccountingRulesSyncMutation, AccountingRulesSyncMutationVariables>;
 export const AccountingRulesDocument = {"__meta__":{"hash":"24feb18926a31d90e516bd9e44e3a223a80eda44fd02bd2634f19b088db61636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"structureCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountEventCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountCode"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCondition"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AccountingRulesQuery, AccountingRulesQueryVariables>;
+export const BulkJobCancelDocument = {"__meta__":{"hash":"916ddc51002af888295f6ad9af003d1f1322fe77907f01ebfbb177cbf27d899b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkJobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJobCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobCancelMutation, BulkJobCancelMutationVariables>;
+export const BulkJobDocument = {"__meta__":{"hash":"22d23ebcf870b2e582d83974ad88cb0d6b481c88c120ee361c6fc2d2fa1fb0f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobQuery, BulkJobQueryVariables>;
+export const BulkJobsDocument = {"__meta__":{"hash":"d4f79e07201522d847665b0684164a2795c49718d15d28d7d68cafe07c9b6174"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BulkJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJobFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobsQuery, BulkJobsQueryVariables>;
+export const GoalsDeleteJobResultsDocument = {"__meta__":{"hash":"e57d353e47eb82f74df88e36a3f1e541fcdc04b2addef7a6141bb23836273770"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoalsDeleteJobResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyFailed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteJobResultsQuery, GoalsDeleteJobResultsQueryVariables>;
+export const GoalsDeleteJobStartDocument = {"__meta__":{"hash":"ef39acdbc060c3e45b6f1b79fdb155d43457fa790cf04db72e367727baedcc34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDeleteJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDeleteJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteJobStartMutation, GoalsDeleteJobStartMutationVariables>;
 export const GoalsDeleteDocument = {"__meta__":{"hash":"e6ba43efab971d2792d2a7332bcdc03ea42be4350b62016475aef2062dfc9f0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"deletedCount"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalDeleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<GoalsDeleteMutation, GoalsDeleteMutationVariables>;
+export const GoalsUpsertJobResultsDocument = {"__meta__":{"hash":"b8a8c779a838413a5342482b3678996d90606972a534bc722720269c87358671"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoalsUpsertJobResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyFailed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertJobResultsQuery, GoalsUpsertJobResultsQueryVariables>;
+export const GoalsUpsertJobStartDocument = {"__meta__":{"hash":"f8e90694a6c312996df04598a0ab5b0f7435bd4f36c9c87031e17d8561e5d14a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsertJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsertJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertJobStartMutation, GoalsUpsertJobStartMutationVariables>;
 export const GoalsUpsertDocument = {"__meta__":{"hash":"aadefd72a06c7fe9eec45932c939bcc668b7d994f08e8c38684451a29dca0892"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertMutation, GoalsUpsertMutationVariables>;
 export const GoalsDocument = {"__meta__":{"hash":"91ef7366e5c3a25f17eb4520fa411c86ab1c53ebadd376d1f6c7ae72aacdca3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"assessType"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyGoals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyActuals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCompletionRates"}},{"kind":"Field","name":{"kind":"Name","value":"yearGoal"}},{"kind":"Field","name":{"kind":"Name","value":"yearActual"}},{"kind":"Field","name":{"kind":"Name","value":"yearCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
 export const OpportunitiesUpdateDocument = {"__meta__":{"hash":"5b95cfdca9c9d88d7b34cf4d63c90357063898dd8939584b21fa1ec90cbc613a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunitiesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitiesUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunitiesUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<OpportunitiesUpdateMutation, OpportunitiesUpdateMutationVariables>;

@@ -13,32 +13,50 @@ import { OutcomeLedger } from './outcome-ledger.js';
  */
 export async function runBatch<T, R, E>(operation: BatchOperation<T, R>, deadline: Deadline, outcomes: ItemOutcomes<E>): Promise<(R | E)[]> {
   const ledger = new OutcomeLedger<R | E>(operation.items.length);
-  const valid = admissible(operation, ledger, outcomes);
-  await Promise.all(
-    chunk(valid, operation.chunkSize).map((items, position) =>
-      settlePart(operation, ledger, outcomes, items, String(position), { calls: operation.splitCalls }, deadline),
-    ),
-  );
+  const settle: Settle<R | E> = (index, result) => ledger.settle(index, result);
+  const valid = screenBatch(operation, outcomes, settle);
+  await Promise.all(chunk(valid, operation.chunkSize).map((items, position) => sendChunk(operation, items, String(position), deadline, outcomes, settle)));
   return ledger.results();
 }
 
-/** Settles every item that breaks a rule or repeats a key; answers the rest, with their input indexes. */
-function admissible<T, R, E>(operation: BatchOperation<T, R>, ledger: OutcomeLedger<R | E>, outcomes: ItemOutcomes<E>): Pending<T>[] {
+/** Where the runner puts an item's one result. */
+export type Settle<R> = (index: number, result: R) => void;
+
+/**
+ * Sends one chunk (and, when refused whole, its halves) and settles each of its items: what
+ * runBatch does for each chunk, and a bulk job for each chunk it runs.
+ */
+export function sendChunk<T, R, E>(
+  operation: BatchOperation<T, R>,
+  items: readonly Pending<T>[],
+  part: string,
+  deadline: Deadline,
+  outcomes: ItemOutcomes<E>,
+  settle: Settle<R | E>,
+): Promise<void> {
+  return settlePart(operation, settle, outcomes, items, part, { calls: operation.splitCalls }, deadline);
+}
+
+/**
+ * Settles every item that breaks a rule, has a known answer or repeats a key; answers the rest,
+ * with their input indexes, to be chunked and sent.
+ */
+export function screenBatch<T, R, E>(operation: BatchOperation<T, R>, outcomes: ItemOutcomes<E>, settle: Settle<R | E>): Pending<T>[] {
   const { list, batchProblem, uniqueKey } = operation;
   const firstIndex = new FirstIndex<string | number>();
   // Field paths are only spelled out for items that get an error.
   const field = (index: number, relative: string) => (!list ? relative : relative ? `${list}[${index}].${relative}` : `${list}[${index}]`);
   const valid: Pending<T>[] = [];
   operation.items.forEach((item, index) => {
-    if (batchProblem) return ledger.settle(index, outcomes.invalid(index, batchProblem.field, batchProblem.message));
+    if (batchProblem) return settle(index, outcomes.invalid(index, batchProblem.field, batchProblem.message));
     const problem = operation.itemProblem(item);
-    if (problem) return ledger.settle(index, outcomes.invalid(index, field(index, problem.field), problem.message));
+    if (problem) return settle(index, outcomes.invalid(index, field(index, problem.field), problem.message));
     const known = operation.precheck?.({ index, item });
-    if (known !== undefined) return ledger.settle(index, known);
+    if (known !== undefined) return settle(index, known);
     const key = uniqueKey?.of(item);
     if (uniqueKey && key !== undefined && key !== null && key !== '') {
       const earlier = firstIndex.earlier(key, index);
-      if (earlier !== undefined) return ledger.settle(index, outcomes.invalid(index, field(index, uniqueKey.field), uniqueKey.repeated(key, earlier)));
+      if (earlier !== undefined) return settle(index, outcomes.invalid(index, field(index, uniqueKey.field), uniqueKey.repeated(key, earlier)));
     }
     valid.push({ index, item });
   });
@@ -58,7 +76,7 @@ function admissible<T, R, E>(operation: BatchOperation<T, R>, ledger: OutcomeLed
  */
 async function settlePart<T, R, E>(
   operation: BatchOperation<T, R>,
-  ledger: OutcomeLedger<R | E>,
+  settle: Settle<R | E>,
   outcomes: ItemOutcomes<E>,
   items: readonly Pending<T>[],
   part: string,
@@ -75,15 +93,15 @@ async function settlePart<T, R, E>(
       budget.calls -= 2;
       const middle = Math.ceil(items.length / 2);
       await Promise.all([
-        settlePart(operation, ledger, outcomes, items.slice(0, middle), `${part}.0`, budget, deadline),
-        settlePart(operation, ledger, outcomes, items.slice(middle), `${part}.1`, budget, deadline),
+        settlePart(operation, settle, outcomes, items.slice(0, middle), `${part}.0`, budget, deadline),
+        settlePart(operation, settle, outcomes, items.slice(middle), `${part}.1`, budget, deadline),
       ]);
       return;
     }
     const failure = refusedWhole ? notIsolated(error, items.length) : error;
     results = items.map((pending) => outcomes.failed(failure, pending.index, operation.safeToResend));
   }
-  items.forEach((pending, position) => ledger.settle(pending.index, results[position]!));
+  items.forEach((pending, position) => settle(pending.index, results[position]!));
 }
 
 /** The refusal as told to items still together when the split budget ran out: they may be fine alone. */

@@ -1,6 +1,6 @@
 import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
-import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { BATCH_ITEM_ERRORS } from '../../graphql/item-errors.js';
 
 @ObjectType('AccountingRuleSynced', { simpleResolvers: true, description: 'CloudPense created or updated the rule.' })
 export class AccountingRuleSynced {
@@ -17,10 +17,12 @@ export class AccountingRuleSynced {
   bizId!: string;
 }
 
+export const ACCOUNTING_RULE_SYNC_RESULT_TYPES = [AccountingRuleSynced, ...BATCH_ITEM_ERRORS] as const;
+
 export const AccountingRuleSyncResult = createUnionType({
   name: 'AccountingRuleSyncResult',
   description: 'The answer for one rule of `accountingRulesSync`: synced, or why not.',
-  types: () => [AccountingRuleSynced, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => ACCOUNTING_RULE_SYNC_RESULT_TYPES,
 });
 export type AccountingRuleSyncResult = typeof AccountingRuleSyncResult;
 

@@ -1,6 +1,6 @@
 import type { BatchOperation, UniqueKey } from '../../core/batch/batch-operation.js';
 import type { RuleProblem } from '../../core/validation.js';
-import { ProviderRejected } from '../../graphql/item-errors.js';
+import { ProviderRejected, ProviderUnavailable } from '../../graphql/item-errors.js';
 import type { GoalRefusal, GoalsPort } from '../../providers/lingxing/port.js';
 import type { GoalInput, GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import { GoalAlreadyExists, GoalDeleted, type GoalDeleteResult, type GoalUpsertResult, GoalWritten, UserNotFound } from './goal.results.js';
@@ -56,6 +56,18 @@ export function goalsUpsert(
         return refusal ? goalRefused(index, item.uid, refusal, traceId) : Object.assign(new GoalWritten(), { index, uid: item.uid, traceId });
       };
     },
+    // A goal read back with exactly the values sent was written; no goal at all, not written. A goal
+    // with other values says nothing certain (another writer, or an earlier goal CREATE_ONLY kept).
+    async resolveUnknown(items, deadline) {
+      const held = new Map((await options.port.read(input.year, input.assessType, deadline)).map((record) => [record.uid, record.monthlyGoals]));
+      const found = new Map<number, GoalUpsertResult>();
+      for (const { index, item } of items) {
+        const values = held.get(item.uid);
+        if (values === undefined) found.set(index, notApplied(index, `LingXing holds no goal for user ${item.uid}`));
+        else if (sameValues(values, item.monthlyValues)) found.set(index, Object.assign(new GoalWritten(), { index, uid: item.uid, traceId: '' }));
+      }
+      return found;
+    },
   };
 }
 
@@ -86,7 +98,28 @@ export function goalsDelete(
       run.deletedCount += deleted;
       return ({ index, item }) => Object.assign(new GoalDeleted(), { index, uid: item, traceId });
     },
+    async resolveUnknown(items, deadline) {
+      const held = new Set((await options.port.read(input.year, input.assessType, deadline)).map((record) => record.uid));
+      return new Map(
+        items.map(({ index, item }) => [
+          index,
+          held.has(item)
+            ? notApplied(index, `LingXing still holds the goal of user ${item}`)
+            : Object.assign(new GoalDeleted(), { index, uid: item, traceId: '' }),
+        ]),
+      );
+    },
   };
+}
+
+/** A lost answer a read-back showed was not applied: safe to send again. */
+function notApplied(index: number, found: string): ProviderUnavailable {
+  return ProviderUnavailable.of(index, `The answer was lost, and a read-back found the change not applied (${found}); send it again.`);
+}
+
+/** Whether LingXing's monthly goals are the values sent (it keeps two decimals). */
+function sameValues(held: readonly number[], sent: readonly number[]): boolean {
+  return held.length === sent.length && held.every((value, month) => Math.abs(value - sent[month]!) < 0.005);
 }
 
 /** A user's goal LingXing refused, as the domain's error types; an unknown reason keeps LingXing's words. */

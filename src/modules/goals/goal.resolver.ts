@@ -1,5 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { BulkJob } from '../../graphql/bulk-job.js';
+import { jobView } from '../../graphql/bulk-job-access.js';
+import { startBulkJob } from '../../graphql/start-bulk-job.js';
+import { GOALS_DELETE_JOB, GOALS_UPSERT_JOB, GoalsDeleteJob, GoalsUpsertJob } from './goal.jobs.js';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch } from '../../graphql/batch-limit.js';
 import { GOAL_LIMITS, MAX_UIDS_PER_READ } from './goal.limits.js';
@@ -51,6 +55,35 @@ export class GoalResolver {
     @Ctx() context: FacadeContext,
   ): Promise<GoalsUpsertPayload> {
     return context.services.goals.upsert(input, context.deadline);
+  }
+
+  @Authorized('goals:write')
+  @UseMiddleware(limitBatch('goals', GOAL_LIMITS.goalsUpsert))
+  @Mutation(() => GoalsUpsertJob.JobType, {
+    description:
+      'Starts a bulk `goalsUpsert` run by the facade to the end, across quota windows: the same input and rules, answered at once with the job (goals that break a rule are answered and counted at once, never queued). Give the goals inline (up to the inline limit) or as `uploadId` of an NDJSON upload (`POST /uploads`, one GoalInput per line) with `goals: []`. Scope: goals:write.',
+  })
+  async goalsUpsertJobStart(
+    @Arg('input', () => GoalsUpsertInput) input: GoalsUpsertInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the goals from, one per line.' }) uploadId: string | null | undefined,
+    @Ctx() context: FacadeContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BulkJob> {
+    return jobView(context, await startBulkJob(context, info, GOALS_UPSERT_JOB, input, uploadId));
+  }
+
+  @Authorized('goals:write')
+  @UseMiddleware(limitBatch('uids', GOAL_LIMITS.goalsDelete))
+  @Mutation(() => GoalsDeleteJob.JobType, {
+    description: 'Starts a bulk `goalsDelete`: the uids inline, or as `uploadId` of an NDJSON upload (one uid per line) with `uids: []`. Scope: goals:write.',
+  })
+  async goalsDeleteJobStart(
+    @Arg('input', () => GoalsDeleteInput) input: GoalsDeleteInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the uids from, one per line.' }) uploadId: string | null | undefined,
+    @Ctx() context: FacadeContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BulkJob> {
+    return jobView(context, await startBulkJob(context, info, GOALS_DELETE_JOB, input, uploadId));
   }
 
   @Authorized('goals:write')

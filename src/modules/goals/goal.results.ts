@@ -2,7 +2,7 @@ import { createUnionType, Field, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
 import { ItemErrorCode } from '../../graphql/item-error-code.js';
 import { ItemError } from '../../graphql/item-error.js';
-import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { BATCH_ITEM_ERRORS } from '../../graphql/item-errors.js';
 
 @ObjectType('GoalWritten', { simpleResolvers: true, description: 'LingXing confirmed the goal was written.' })
 export class GoalWritten {
@@ -12,7 +12,9 @@ export class GoalWritten {
   @Field(() => Int, { description: 'LingXing user id.' })
   uid!: number;
 
-  @Field(() => String, { description: "LingXing's trace id of the call that wrote it." })
+  @Field(() => String, {
+    description: "LingXing's trace id of the call that wrote it; empty when a bulk job's read-back confirmed the write after its answer was lost.",
+  })
   traceId!: string;
 }
 
@@ -27,7 +29,9 @@ export class GoalDeleted {
   @Field(() => Int, { description: 'LingXing user id.' })
   uid!: number;
 
-  @Field(() => String, { description: "LingXing's trace id of the call that deleted it." })
+  @Field(() => String, {
+    description: "LingXing's trace id of the call that deleted it; empty when a bulk job's read-back confirmed the delete after its answer was lost.",
+  })
   traceId!: string;
 }
 
@@ -67,28 +71,21 @@ export class GoalAlreadyExists extends ItemError {
   }
 }
 
+export const GOAL_UPSERT_RESULT_TYPES = [GoalWritten, UserNotFound, GoalAlreadyExists, ...BATCH_ITEM_ERRORS] as const;
+
 export const GoalUpsertResult = createUnionType({
   name: 'GoalUpsertResult',
   description: 'The answer for one goal of `goalsUpsert`: written, or why not.',
-  types: () =>
-    [
-      GoalWritten,
-      UserNotFound,
-      GoalAlreadyExists,
-      ValidationError,
-      QuotaExhausted,
-      DeadlineExceeded,
-      ProviderRejected,
-      ProviderUnavailable,
-      OutcomeUnknown,
-    ] as const,
+  types: () => GOAL_UPSERT_RESULT_TYPES,
 });
 export type GoalUpsertResult = typeof GoalUpsertResult;
+
+export const GOAL_DELETE_RESULT_TYPES = [GoalDeleted, ...BATCH_ITEM_ERRORS] as const;
 
 export const GoalDeleteResult = createUnionType({
   name: 'GoalDeleteResult',
   description: 'The answer for one uid of `goalsDelete`: deleted, or why not.',
-  types: () => [GoalDeleted, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => GOAL_DELETE_RESULT_TYPES,
 });
 export type GoalDeleteResult = typeof GoalDeleteResult;
 

@@ -5,9 +5,19 @@ import type { RuleProblem } from '../../core/validation.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
 import type { GoalsPort } from '../../providers/lingxing/port.js';
-import type { GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
+import type { GoalInput, GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import { type GoalOperationOptions, type GoalRun, goalsDelete, goalsUpsert } from './goal.operations.js';
-import { GoalsDeletePayload, GoalsUpsertPayload } from './goal.results.js';
+import {
+  GOAL_DELETE_RESULT_TYPES,
+  GOAL_UPSERT_RESULT_TYPES,
+  type GoalDeleteResult,
+  GoalsDeletePayload,
+  GoalsUpsertPayload,
+  type GoalUpsertResult,
+} from './goal.results.js';
+import { GOALS_DELETE_JOB, GOALS_UPSERT_JOB } from './goal.jobs.js';
+import { bulkJobKind, withoutItems } from '../../graphql/bulk-job-kind.js';
+import type { JobKind } from '../../core/jobs/job-kind.js';
 import { yearProblem } from './goal.rules.js';
 import { type AssessType, Goal } from './goal.types.js';
 
@@ -41,6 +51,35 @@ export class GoalService {
   async select(year: number, assessType: AssessType, deadline: Deadline): Promise<Goal[]> {
     const records = await this.options.port.read(year, assessType, deadline);
     return records.map((record) => Object.assign(new Goal(), record, { assessType: record.measure }));
+  }
+
+  /** Upsert and delete as bulk jobs: the same operations, a chunk at a time. */
+  jobKinds(parallelChunks: number): JobKind[] {
+    const run = (): GoalRun => ({ traceIds: [], deletedCount: 0 });
+    return [
+      bulkJobKind<GoalInput, GoalUpsertResult>({
+        name: GOALS_UPSERT_JOB.kind,
+        provider: 'lingxing',
+        parallelChunks,
+        resultTypes: GOAL_UPSERT_RESULT_TYPES,
+        header: (input) => withoutItems(input as GoalsUpsertInput, 'goals'),
+        operation: (header, goals) => {
+          const input = { ...(header as Omit<GoalsUpsertInput, 'goals'>), goals: [...goals] };
+          return goalsUpsert(input, this.batchProblem(input.year), this.operations, run());
+        },
+      }),
+      bulkJobKind<number, GoalDeleteResult>({
+        name: GOALS_DELETE_JOB.kind,
+        provider: 'lingxing',
+        parallelChunks,
+        resultTypes: GOAL_DELETE_RESULT_TYPES,
+        header: (input) => withoutItems(input as GoalsDeleteInput, 'uids'),
+        operation: (header, uids) => {
+          const input = { ...(header as Omit<GoalsDeleteInput, 'uids'>), uids: [...uids] };
+          return goalsDelete(input, this.batchProblem(input.year), this.operations, run());
+        },
+      }),
+    ];
   }
 
   yearProblem(year: number): string | undefined {

@@ -2,7 +2,7 @@ import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
 import { ItemErrorCode } from '../../graphql/item-error-code.js';
 import { ItemError } from '../../graphql/item-error.js';
-import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { BATCH_ITEM_ERRORS } from '../../graphql/item-errors.js';
 
 @ObjectType('OpportunityUpdated', { simpleResolvers: true, description: 'The CRM confirmed the update.' })
 export class OpportunityUpdated {
@@ -67,22 +67,12 @@ export class InvalidConfidence extends ItemError {
   }
 }
 
+export const OPPORTUNITY_UPDATE_RESULT_TYPES = [OpportunityUpdated, OpportunityNotFound, InvalidStage, InvalidConfidence, ...BATCH_ITEM_ERRORS] as const;
+
 export const OpportunityUpdateResult = createUnionType({
   name: 'OpportunityUpdateResult',
   description: 'The answer for one opportunity update: updated, or why not.',
-  types: () =>
-    [
-      OpportunityUpdated,
-      OpportunityNotFound,
-      InvalidStage,
-      InvalidConfidence,
-      ValidationError,
-      QuotaExhausted,
-      DeadlineExceeded,
-      ProviderRejected,
-      ProviderUnavailable,
-      OutcomeUnknown,
-    ] as const,
+  types: () => OPPORTUNITY_UPDATE_RESULT_TYPES,
 });
 export type OpportunityUpdateResult = typeof OpportunityUpdateResult;
 

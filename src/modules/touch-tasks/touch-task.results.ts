@@ -1,6 +1,6 @@
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BatchPayload } from '../../graphql/batch-payload.js';
-import { DeadlineExceeded, OutcomeUnknown, ProviderRejected, ProviderUnavailable, QuotaExhausted, ValidationError } from '../../graphql/item-errors.js';
+import { BATCH_ITEM_ERRORS } from '../../graphql/item-errors.js';
 
 @ObjectType('TouchTaskSubmitted', { simpleResolvers: true, description: 'TOP accepted the task and created it.' })
 export class TouchTaskSubmitted {
@@ -17,10 +17,12 @@ export class TouchTaskSubmitted {
   traceId!: string;
 }
 
+export const TOUCH_TASK_SUBMIT_RESULT_TYPES = [TouchTaskSubmitted, ...BATCH_ITEM_ERRORS] as const;
+
 export const TouchTaskSubmitResult = createUnionType({
   name: 'TouchTaskSubmitResult',
   description: 'The answer for one task of `touchTasksSubmit`: created, or why not.',
-  types: () => [TouchTaskSubmitted, ValidationError, QuotaExhausted, DeadlineExceeded, ProviderRejected, ProviderUnavailable, OutcomeUnknown] as const,
+  types: () => TOUCH_TASK_SUBMIT_RESULT_TYPES,
 });
 export type TouchTaskSubmitResult = typeof TouchTaskSubmitResult;
 

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import type { Pending } from '../batch/batch-operation.js';
+import { chunk as chunked } from '../batch/chunk.js';
+import { screenBatch, sendChunk } from '../batch/run-batch.js';
+import type { Clock } from '../clock.js';
+import { Deadline } from '../deadline.js';
+import type { RuleProblem } from '../validation.js';
+import type { ChunkQueue, ChunkTask, ChunkVerdict } from './chunk-queue.js';
+import { Deferred, deferringOutcomes } from './deferral.js';
+import { decodeJson, encodeJson } from './json-codec.js';
+import type { JobEvents } from './job-events.js';
+import type { JobKind } from './job-kind.js';
+import { emptyCounts, type ChunkRecord, type JobRecord, type SettledItem } from './job-record.js';
+import type { JobListFilter, JobStore } from './job-store.js';
+
+export interface BulkJobsOptions {
+  readonly store: JobStore;
+  readonly queue: ChunkQueue;
+  readonly events: JobEvents;
+  readonly kinds: readonly JobKind[];
+  readonly clock: Clock;
+  /** How long results are kept after a job ends (BULK_RETENTION_HOURS). */
+  readonly retentionMs: number;
+  /** How long one chunk may wait for its admission before it is deferred to the quota's own time. */
+  readonly chunkWaitMs: number;
+  /** How long a read-back of lost answers may take at the end of a job. */
+  readonly reconcileMs: number;
+}
+
+/** One answer of a job, read back. */
+export interface JobResult<R = unknown> {
+  readonly index: number;
+  readonly result: R;
+  readonly reconciled: boolean;
+}
+
+/** An input item a job could not even read (a bad upload line): its answer is this ValidationError. */
+export interface UnreadableItem {
+  readonly problem: RuleProblem;
+}
+
+/**
+ * Bulk jobs: batches run by the facade to the end, across quota windows, through the same batch
+ * operations as the inline mutations. Starting screens every item at once (what breaks a rule is
+ * answered and never queued) and packs the rest into chunks; each chunk is one queue task, run by
+ * `runChunk` on whichever worker takes it. A chunk records `sending` before its call and its answers
+ * after, so a chunk a dying worker left `sending` is resent only when resending is safe.
+ */
+export class BulkJobs {
+  private readonly kinds: ReadonlyMap<string, JobKind>;
+
+  constructor(private readonly options: BulkJobsOptions) {
+    this.kinds = new Map(options.kinds.map((kind) => [kind.name, kind]));
+  }
+
+  /** Whether jobs survive a restart of this process. */
+  get durable(): boolean {
+    return this.options.queue.durable;
+  }
+
+  /** Runs chunks in this process (worker roles), `concurrency` at a time. */
+  work(concurrency: number): void {
+    this.options.queue.work((task) => this.runChunk(task), concurrency);
+  }
+
+  async start(kindName: string, owner: string, input: object, items: readonly unknown[]): Promise<JobRecord> {
+    const kind = this.kind(kindName);
+    const { store, queue, clock } = this.options;
+    const header = kind.header(input);
+    const operation = kind.operation(header, items);
+    const screened: SettledItem[] = [];
+    // An item the upload could not read answers its problem; the operation never sees it.
+    const valid = screenBatch(
+      { ...operation, itemProblem: (item) => (isUnreadable(item) ? item.problem : operation.itemProblem(item)) },
+      kind.outcomes,
+      (index, result) => screened.push(this.settledItem(kind, index, result)),
+    );
+    const chunks: ChunkRecord[] = chunked(valid, operation.chunkSize).map((pending, position) => ({
+      items: encodeJson(pending.map(({ index, item }) => [index, item])),
+      part: String(position),
+      state: 'queued',
+      attempts: 0,
+      unreachable: 0,
+    }));
+    const now = clock.now();
+    const job: JobRecord = {
+      id: randomUUID(),
+      kind: kind.name,
+      owner,
+      header: encodeJson(header),
+      total: items.length,
+      chunkCount: chunks.length,
+      createdAt: now,
+      state: chunks.length > 0 ? 'QUEUED' : 'COMPLETED',
+      ...(chunks.length > 0 ? {} : { finishedAt: now }),
+      canceled: false,
+      chunksDone: 0,
+      counts: emptyCounts(),
+    };
+    await store.create(job, screened, chunks, this.options.retentionMs);
+    // A few chunks per job wait in the queue at a time, so jobs started later are not behind all of an earlier one's.
+    for (let lane = 0; lane < kind.parallelChunks; lane++) {
+      const next = await store.claimChunk(job.id);
+      if (next === undefined) break;
+      await queue.add({ jobId: job.id, chunk: next });
+    }
+    return this.changed(job.id);
+  }
+
+  job(id: string): Promise<JobRecord | undefined> {
+    return this.options.store.job(id);
+  }
+
+  list(filter: JobListFilter, first: number, after?: string): Promise<JobRecord[]> {
+    return this.options.store.list(filter, first, after);
+  }
+
+  async results<R>(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<JobResult<R>[]> {
+    const kind = this.kind(job.kind) as JobKind<unknown, R>;
+    const stored = await this.options.store.results(job.id, from, count, onlyFailed);
+    return stored.map((item) => ({ index: item.index, result: kind.decodeResult(item.result), reconciled: item.reconciled ?? false }));
+  }
+
+  /** Follows job `id`: every change until it ends. */
+  subscribe(id: string, listener: (job: JobRecord) => void): () => void {
+    return this.options.events.subscribe(id, listener);
+  }
+
+  /**
+   * Cancels a job: every item not yet sent answers Canceled; a chunk in flight finishes and its
+   * items keep their real answer. Answers the job as it stands after.
+   */
+  async cancel(id: string): Promise<JobRecord | undefined> {
+    const { store } = this.options;
+    const job = await store.job(id);
+    if (!job) return undefined;
+    if (!(await store.cancel(id))) return job;
+    const kind = this.kind(job.kind);
+    for (let chunk = 0; chunk < job.chunkCount; chunk++) {
+      const record = await store.chunk(id, chunk);
+      if (!record || record.state !== 'queued') continue;
+      const canceled = decodeJson<[number, unknown][]>(record.items).map(([index]) => this.settledItem(kind, index, kind.canceled(index)));
+      const { jobDone } = await store.settle(id, chunk, canceled, undefined, true);
+      if (jobDone) await this.finish(id, kind);
+    }
+    return this.changed(id);
+  }
+
+  /** Runs one chunk: the queue's handler, on whichever worker took the task. */
+  async runChunk(task: ChunkTask): Promise<ChunkVerdict> {
+    const { store, clock } = this.options;
+    const job = await store.job(task.jobId);
+    if (!job || job.finishedAt !== undefined) return {};
+    const kind = this.kind(job.kind);
+    const record = await store.chunk(job.id, task.chunk);
+    if (!record || record.state === 'settled') {
+      // Settled already: a task taken over after its answers were stored. Carry the job on from here.
+      await this.carryOn(job, kind);
+      return {};
+    }
+    const pending = decodeJson<[number, unknown][]>(record.items).map(([index, item]): Pending<unknown> => ({ index, item }));
+    const operation = kind.operation(
+      decodeJson(job.header),
+      pending.map(({ item }) => item),
+    );
+    if (job.canceled || (record.state === 'sending' && !operation.safeToResend)) {
+      // Canceled: nothing more is sent. Cut off mid-call by a dying worker, and not safe to send again: the answer is lost.
+      const answers = pending.map(({ index }) =>
+        this.settledItem(kind, index, job.canceled && record.state === 'queued' ? kind.canceled(index) : kind.cutOff(index, false), pending),
+      );
+      await this.afterChunk(job, kind, await store.settle(job.id, task.chunk, answers));
+      return {};
+    }
+    if (!(await store.markSending(job.id, task.chunk))) return {};
+    const now = clock.now();
+    if (job.state !== 'RUNNING') await store.update(job.id, { state: 'RUNNING', startedAt: job.startedAt ?? now, waitingUntil: undefined });
+    const deadline = new Deadline(now + this.options.chunkWaitMs, clock, this.options.chunkWaitMs, `job:${job.id}`);
+    const answers = new Map<number, unknown>();
+    await sendChunk(operation, pending, record.part, deadline, deferringOutcomes(kind.outcomes, now, record.unreachable), (index, result) =>
+      answers.set(index, result),
+    );
+    const settled: SettledItem[] = [];
+    const rest: Pending<unknown>[] = [];
+    let retryAt = Infinity;
+    let unreachable = false;
+    for (const item of pending) {
+      const answer = answers.get(item.index);
+      if (answer instanceof Deferred) {
+        rest.push(item);
+        retryAt = Math.min(retryAt, answer.retryAt);
+        unreachable ||= answer.unreachable;
+      } else settled.push(this.settledItem(kind, item.index, answer, pending));
+    }
+    if (rest.length === 0) {
+      await this.afterChunk(job, kind, await store.settle(job.id, task.chunk, settled));
+      return {};
+    }
+    // Nothing of the rest was sent: it waits, as the same chunk, for when it can be admitted.
+    const attempts = record.attempts + 1;
+    const restRecord = {
+      items: encodeJson(rest.map(({ index, item }) => [index, item])),
+      part: `${task.chunk}.r${attempts}`,
+      attempts,
+      unreachable: record.unreachable + (unreachable ? 1 : 0),
+    };
+    await store.settle(job.id, task.chunk, settled, restRecord);
+    if (retryAt > clock.now()) await store.update(job.id, { state: 'WAITING_FOR_QUOTA', waitingUntil: retryAt });
+    await this.changed(job.id);
+    return { retryAt };
+  }
+
+  async close(): Promise<void> {
+    await this.options.queue.close();
+    await this.options.events.close();
+    await this.options.store.close();
+  }
+
+  private async afterChunk(job: JobRecord, kind: JobKind, outcome: { chunkDone: boolean; jobDone: boolean }): Promise<void> {
+    if (outcome.jobDone) await this.finish(job.id, kind);
+    else if (outcome.chunkDone) await this.carryOn(job, kind);
+    await this.changed(job.id);
+  }
+
+  /** Queues the job's next chunk, or ends the job once every chunk is answered (also after a takeover). */
+  private async carryOn(job: JobRecord, kind: JobKind): Promise<void> {
+    const { store, queue } = this.options;
+    if (job.chunksDone === job.chunkCount) {
+      await this.finish(job.id, kind);
+      return;
+    }
+    if (job.canceled) return;
+    const next = await store.claimChunk(job.id);
+    if (next !== undefined) await queue.add({ jobId: job.id, chunk: next });
+  }
+
+  /** Ends a job whose every chunk is answered: reads back lost answers where it can, then COMPLETED or CANCELED. */
+  private async finish(id: string, kind: JobKind): Promise<void> {
+    const { store, clock } = this.options;
+    await this.reconcile(id, kind);
+    const job = await store.job(id);
+    if (!job || job.finishedAt !== undefined) return;
+    const now = clock.now();
+    await store.update(id, { state: job.canceled ? 'CANCELED' : 'COMPLETED', finishedAt: now, waitingUntil: undefined });
+    await store.expireAt(id, now + this.options.retentionMs);
+  }
+
+  /** Reads back every lost answer of a job where the provider can be read, and answers what really happened. */
+  private async reconcile(id: string, kind: JobKind): Promise<void> {
+    const { store, clock } = this.options;
+    const job = await store.job(id);
+    if (!job) return;
+    const lost = (await store.ofType(id, kind.unknownType)).filter((item) => item.item !== undefined);
+    const operation = kind.operation(decodeJson(job.header), []);
+    if (lost.length === 0 || !operation.resolveUnknown) return;
+    const pending = lost.map((item): Pending<unknown> => ({ index: item.index, item: decodeJson(item.item!) }));
+    const deadline = new Deadline(clock.now() + this.options.reconcileMs, clock, this.options.reconcileMs, `job:${id}`);
+    let found: ReadonlyMap<number, unknown>;
+    try {
+      found = await operation.resolveUnknown(pending, deadline);
+    } catch {
+      // The read-back failed: the answers stay unknown, as they were.
+      return;
+    }
+    const replaced = [...found].map(([index, result]) => ({ ...this.settledItem(kind, index, result), reconciled: true }));
+    if (replaced.length > 0) await store.replace(id, replaced);
+  }
+
+  private settledItem(kind: JobKind, index: number, result: unknown, pending?: readonly Pending<unknown>[]): SettledItem {
+    const { type, failed } = kind.describe(result);
+    const item = type === kind.unknownType ? pending?.find((each) => each.index === index)?.item : undefined;
+    return { index, type, failed, result: kind.encodeResult(result), ...(item === undefined ? {} : { item: encodeJson(item) }) };
+  }
+
+  private async changed(id: string): Promise<JobRecord> {
+    const job = await this.options.store.job(id);
+    if (!job) throw new Error(`bulk job ${id} vanished`);
+    this.options.events.publish(job);
+    return job;
+  }
+
+  private kind(name: string): JobKind {
+    const kind = this.kinds.get(name);
+    if (!kind) throw new Error(`no bulk job kind ${name}`);
+    return kind;
+  }
+}
+
+function isUnreadable(item: unknown): item is UnreadableItem {
+  return item instanceof UnreadableLine;
+}
+
+/** A line of an upload that is not an item (not JSON, or not of the item's type): its place holds this. */
+export class UnreadableLine implements UnreadableItem {
+  constructor(readonly problem: RuleProblem) {}
+}

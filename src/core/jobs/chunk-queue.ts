@@ -1,0 +1,28 @@
+/** One chunk of one job to run. */
+export interface ChunkTask {
+  readonly jobId: string;
+  readonly chunk: number;
+}
+
+/** What became of a run: done, or to run again at `retryAt` (its items were deferred, nothing sent). */
+export interface ChunkVerdict {
+  readonly retryAt?: number | undefined;
+}
+
+export type ChunkHandler = (task: ChunkTask) => Promise<ChunkVerdict>;
+
+/**
+ * Where chunks wait to run: in this process (the embedded default) or in BullMQ on Redis, where a
+ * chunk whose worker died is taken over by another (stalled-job handling). A task added twice
+ * (same job and chunk, same `tag`) runs once.
+ */
+export interface ChunkQueue {
+  /** Whether tasks survive this process (BullMQ) or not (memory). */
+  readonly durable: boolean;
+  add(task: ChunkTask, tag?: string): Promise<void>;
+  /** Starts running tasks with `handler`, at most `concurrency` at a time (only in worker roles). */
+  work(handler: ChunkHandler, concurrency: number): void;
+  /** Tasks waiting (queued or delayed), for providerQuotas. */
+  waiting(): Promise<number>;
+  close(): Promise<void>;
+}

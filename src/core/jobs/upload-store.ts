@@ -1,0 +1,40 @@
+/**
+ * Staged input for bulk jobs: the lines of an NDJSON upload, kept until a job is started from
+ * them (or they expire). Memory in the embedded default, Redis lists with REDIS_URL.
+ */
+export interface UploadStore {
+  create(owner: string, ttlMs: number): Promise<string>;
+  append(id: string, lines: readonly string[]): Promise<void>;
+  /** The upload's lines, once, for its owner; undefined for an unknown, expired or someone else's upload. */
+  take(id: string, owner: string): Promise<string[] | undefined>;
+  close(): Promise<void>;
+}
+
+export class MemoryUploadStore implements UploadStore {
+  private readonly uploads = new Map<string, { owner: string; lines: string[]; expiresAt: number }>();
+
+  create(owner: string, ttlMs: number): Promise<string> {
+    const now = Date.now();
+    for (const [id, upload] of this.uploads) if (upload.expiresAt <= now) this.uploads.delete(id);
+    const id = crypto.randomUUID();
+    this.uploads.set(id, { owner, lines: [], expiresAt: now + ttlMs });
+    return Promise.resolve(id);
+  }
+
+  append(id: string, lines: readonly string[]): Promise<void> {
+    this.uploads.get(id)?.lines.push(...lines);
+    return Promise.resolve();
+  }
+
+  take(id: string, owner: string): Promise<string[] | undefined> {
+    const upload = this.uploads.get(id);
+    if (!upload || upload.owner !== owner || upload.expiresAt <= Date.now()) return Promise.resolve(undefined);
+    this.uploads.delete(id);
+    return Promise.resolve(upload.lines);
+  }
+
+  close(): Promise<void> {
+    this.uploads.clear();
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Config } from './config.js';
+import type { Clock } from './core/clock.js';
+import { BulkJobs } from './core/jobs/bulk-jobs.js';
+import type { JobKind } from './core/jobs/job-kind.js';
+import type { JobRecord } from './core/jobs/job-record.js';
+import { LocalJobEvents } from './core/jobs/job-events.js';
+import { MemoryChunkQueue } from './core/jobs/memory-chunk-queue.js';
+import { MemoryJobStore } from './core/jobs/memory-job-store.js';
+import { MemoryUploadStore, type UploadStore } from './core/jobs/upload-store.js';
+import type { BulkJob } from './graphql/bulk-job.js';
+
+/** Bulk jobs as the resolvers and routes use them. */
+export interface JobsServices {
+  readonly bulkJobs: BulkJobs;
+  readonly uploads: UploadStore;
+  /** Each kind's GraphQL type. */
+  readonly views: ReadonlyMap<string, (job: JobRecord) => BulkJob>;
+  readonly config: Config['bulk'];
+}
+
+/** How long an upload waits for the job started from it. */
+export const UPLOAD_TTL_MS = 24 * 3_600_000;
+
+/** A read-back of a job's lost answers may take this long (it waits for read quota like any call). */
+const RECONCILE_MS = 300_000;
+
+/**
+ * The bulk-job engine: in this process's memory (the embedded default; jobs do not survive a
+ * restart), or BullMQ and Redis with REDIS_URL (they do, and every replica works on them).
+ */
+export function createJobs(config: Config, kinds: readonly JobKind[], views: JobsServices['views'], clock: Clock): JobsServices {
+  const bulkJobs = new BulkJobs({
+    store: new MemoryJobStore(clock),
+    queue: new MemoryChunkQueue(clock),
+    events: new LocalJobEvents(),
+    kinds,
+    clock,
+    retentionMs: config.bulk.retentionMs,
+    chunkWaitMs: config.bulk.chunkWaitMs,
+    reconcileMs: RECONCILE_MS,
+  });
+  if (config.bulk.role !== 'api') bulkJobs.work(config.bulk.workerConcurrency);
+  return { bulkJobs, uploads: new MemoryUploadStore(), views, config: config.bulk };
+}
