@@ -187,7 +187,7 @@ export async function startFacade(
       (closing ??= (async () => {
         readiness.stop();
         await server.close();
-        await jobs.bulkJobs.close();
+        await jobs.close();
         await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
         await ledger?.close();
       })()),

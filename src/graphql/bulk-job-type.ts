@@ -15,7 +15,7 @@ export function defineBulkJobType(options: { readonly name: string; readonly res
 
   @ObjectType(`${resultName}Edge`, { simpleResolvers: true, description: `One item's answer in a ${name}.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Pass as `after` for the answers after this one.' })
     cursor!: string;
 
     @Field(() => union, { description: 'The same result the inline mutation answers for this item; its `index` is its place in the input.' })
@@ -27,10 +27,10 @@ export function defineBulkJobType(options: { readonly name: string; readonly res
 
   @ObjectType(`${resultName}Connection`, { simpleResolvers: true, description: `A page of a ${name}'s answers, in input order.` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The answers of this page, in input order.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether another page follows, and its cursor.' })
     pageInfo!: PageInfo;
   }
 
@@ -43,8 +43,8 @@ export function defineBulkJobType(options: { readonly name: string; readonly res
     async results(
       @Root() job: JobType,
       @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_RESULTS_PAGE}.` }) first: number,
-      @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
-      @Arg('onlyFailed', () => Boolean, { defaultValue: false }) onlyFailed: boolean,
+      @Arg('after', () => String, { nullable: true, description: "An edge's cursor: the answers after it." }) after: string | null | undefined,
+      @Arg('onlyFailed', () => Boolean, { defaultValue: false, description: 'Only item errors, e.g. to fix and resubmit them.' }) onlyFailed: boolean,
       @Ctx() context: FacadeContext,
     ): Promise<Connection> {
       if (!Number.isInteger(first) || first < 0 || first > MAX_RESULTS_PAGE) {

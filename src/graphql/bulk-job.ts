@@ -30,7 +30,7 @@ export class BulkJobOutcomeCount {
   @Field(() => String, { description: 'The result type (`GoalWritten`, `ValidationError`, `OutcomeUnknown`…).' })
   type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items answered with it.' })
   count!: number;
 }
 
@@ -45,10 +45,10 @@ export class BulkJobCounts {
   @Field(() => Int, { description: 'Items still without an answer (`total - settled`).' })
   pending!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items answered with a success type.' })
   succeeded!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Items answered with an item error (ValidationError, ProviderRejected, Canceled…).' })
   failed!: number;
 
   @Field(() => Int, { description: 'Lost answers the job read back from the provider and answered as what really happened.' })
@@ -64,25 +64,25 @@ export class BulkJobCounts {
     'A batch run by the facade to the end, across quota windows: follow it with `bulkJob(id)` (or the `bulkJobProgress` subscription), read its answers with `results` or `GET /jobs/{id}/results.ndjson`.',
 })
 export abstract class BulkJob {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The job id: follow it with `bulkJob(id)`.' })
   id!: string;
 
-  @Field(() => BulkJobState)
+  @Field(() => BulkJobState, { description: 'Where the job is.' })
   state!: BulkJobState;
 
   @Field(() => Date, { nullable: true, description: 'While WAITING_FOR_QUOTA: when the quota admits its next chunk.' })
   waitingUntil!: Date | null;
 
-  @Field(() => BulkJobCounts)
+  @Field(() => BulkJobCounts, { description: 'Its items by answer so far.' })
   counts!: BulkJobCounts;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was started.' })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When its first chunk was sent.' })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When every item had its answer (or it was canceled to the end).' })
   finishedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why the facade failed the job (FAILED only).' })
@@ -123,7 +123,7 @@ export function bulkJobView<J extends BulkJob>(type: new () => J, typeName: stri
 
 @ObjectType('PageInfo', { simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more edges follow `endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The cursor of the last edge: pass it as `after` for the next page.' })

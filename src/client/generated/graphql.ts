@@ -95,10 +95,30 @@ export type AccountingRulePage = {
 /** The answer for one rule of `accountingRulesSync`: synced, or why not. */
 export type AccountingRuleSyncResult = AccountingRuleSynced | Canceled | DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
 
+/** A page of a AccountingRulesSyncJob's answers, in input order. */
+export type AccountingRuleSyncResultConnection = {
+  __typename?: 'AccountingRuleSyncResultConnection';
+  /** The answers of this page, in input order. */
+  edges: Array<AccountingRuleSyncResultEdge>;
+  /** Whether another page follows, and its cursor. */
+  pageInfo: PageInfo;
+};
+
+/** One item's answer in a AccountingRulesSyncJob. */
+export type AccountingRuleSyncResultEdge = {
+  __typename?: 'AccountingRuleSyncResultEdge';
+  /** Pass as `after` for the answers after this one. */
+  cursor: Scalars['String']['output'];
+  /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
+  node: AccountingRuleSyncResult;
+  /** The answer was lost, and the job read back from the provider what really happened. */
+  reconciled: Scalars['Boolean']['output'];
+};
+
 /** CloudPense created or updated the rule. */
 export type AccountingRuleSynced = {
   __typename?: 'AccountingRuleSynced';
-  /** The bizId of the CloudPense call that synced it. */
+  /** The bizId of the CloudPense call that synced it; empty when a bulk job's read-back confirmed it after the answer was lost. */
   bizId: Scalars['String']['output'];
   /** Position of the input rule (0-based). */
   index: Scalars['Int']['output'];
@@ -116,6 +136,37 @@ export type AccountingRulesSyncInput = {
   rules: Array<AccountingRuleInput>;
   /** Idempotency key (letters, digits, `-`, `_`; at most 64). Resubmitting with the same key maps onto the same CloudPense calls. When absent the facade makes one and returns it. */
   syncId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A bulk `accountingRulesSync`: `results` answers each rule as the inline mutation would. */
+export type AccountingRulesSyncJob = BulkJob & {
+  __typename?: 'AccountingRulesSyncJob';
+  /** Its items by answer so far. */
+  counts: BulkJobCounts;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
+  id: Scalars['ID']['output'];
+  /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
+  results: AccountingRuleSyncResultConnection;
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bulk `accountingRulesSync`: `results` answers each rule as the inline mutation would. */
+export type AccountingRulesSyncJobResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  onlyFailed?: Scalars['Boolean']['input'];
 };
 
 /** One result per input rule, in input order, with counts. */
@@ -156,14 +207,19 @@ export type BatchPayload = {
 
 /** A batch run by the facade to the end, across quota windows: follow it with `bulkJob(id)` (or the `bulkJobProgress` subscription), read its answers with `results` or `GET /jobs/{id}/results.ndjson`. */
 export type BulkJob = {
+  /** Its items by answer so far. */
   counts: BulkJobCounts;
+  /** When it was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Why the facade failed the job (FAILED only). */
   failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
   id: Scalars['ID']['output'];
   /** When its first chunk was sent. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
   state: BulkJobState;
   /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
   waitingUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -172,7 +228,9 @@ export type BulkJob = {
 /** Bulk jobs, newest first. */
 export type BulkJobConnection = {
   __typename?: 'BulkJobConnection';
+  /** The jobs of this page, newest first. */
   edges: Array<BulkJobEdge>;
+  /** Whether another page follows, and its cursor. */
   pageInfo: PageInfo;
 };
 
@@ -181,6 +239,7 @@ export type BulkJobCounts = {
   __typename?: 'BulkJobCounts';
   /** Answers by result type, by type name. */
   byOutcome: Array<BulkJobOutcomeCount>;
+  /** Items answered with an item error (ValidationError, ProviderRejected, Canceled…). */
   failed: Scalars['Int']['output'];
   /** Items still without an answer (`total - settled`). */
   pending: Scalars['Int']['output'];
@@ -188,14 +247,18 @@ export type BulkJobCounts = {
   reconciled: Scalars['Int']['output'];
   /** Items answered so far (validation errors at start included). */
   settled: Scalars['Int']['output'];
+  /** Items answered with a success type. */
   succeeded: Scalars['Int']['output'];
   /** Input items. */
   total: Scalars['Int']['output'];
 };
 
+/** One job in a page of bulkJobs. */
 export type BulkJobEdge = {
   __typename?: 'BulkJobEdge';
+  /** Pass as `after` for the jobs after this one. */
   cursor: Scalars['String']['output'];
+  /** The job. */
   node: BulkJob;
 };
 
@@ -210,6 +273,7 @@ export type BulkJobFilter = {
 /** How many items have answers of one result type. */
 export type BulkJobOutcomeCount = {
   __typename?: 'BulkJobOutcomeCount';
+  /** Items answered with it. */
   count: Scalars['Int']['output'];
   /** The result type (`GoalWritten`, `ValidationError`, `OutcomeUnknown`…). */
   type: Scalars['String']['output'];
@@ -336,13 +400,16 @@ export type GoalDeleteResult = Canceled | DeadlineExceeded | GoalDeleted | Outco
 /** A page of a GoalsDeleteJob's answers, in input order. */
 export type GoalDeleteResultConnection = {
   __typename?: 'GoalDeleteResultConnection';
+  /** The answers of this page, in input order. */
   edges: Array<GoalDeleteResultEdge>;
+  /** Whether another page follows, and its cursor. */
   pageInfo: PageInfo;
 };
 
 /** One item's answer in a GoalsDeleteJob. */
 export type GoalDeleteResultEdge = {
   __typename?: 'GoalDeleteResultEdge';
+  /** Pass as `after` for the answers after this one. */
   cursor: Scalars['String']['output'];
   /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
   node: GoalDeleteResult;
@@ -375,13 +442,16 @@ export type GoalUpsertResult = Canceled | DeadlineExceeded | GoalAlreadyExists |
 /** A page of a GoalsUpsertJob's answers, in input order. */
 export type GoalUpsertResultConnection = {
   __typename?: 'GoalUpsertResultConnection';
+  /** The answers of this page, in input order. */
   edges: Array<GoalUpsertResultEdge>;
+  /** Whether another page follows, and its cursor. */
   pageInfo: PageInfo;
 };
 
 /** One item's answer in a GoalsUpsertJob. */
 export type GoalUpsertResultEdge = {
   __typename?: 'GoalUpsertResultEdge';
+  /** Pass as `after` for the answers after this one. */
   cursor: Scalars['String']['output'];
   /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
   node: GoalUpsertResult;
@@ -420,16 +490,21 @@ export type GoalsDeleteInput = {
 /** A bulk `goalsDelete`: `results` answers each uid as the inline mutation would. */
 export type GoalsDeleteJob = BulkJob & {
   __typename?: 'GoalsDeleteJob';
+  /** Its items by answer so far. */
   counts: BulkJobCounts;
+  /** When it was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Why the facade failed the job (FAILED only). */
   failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
   id: Scalars['ID']['output'];
   /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
   results: GoalDeleteResultConnection;
   /** When its first chunk was sent. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
   state: BulkJobState;
   /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
   waitingUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -475,16 +550,21 @@ export type GoalsUpsertInput = {
 /** A bulk `goalsUpsert`: `results` answers each goal as the inline mutation would. */
 export type GoalsUpsertJob = BulkJob & {
   __typename?: 'GoalsUpsertJob';
+  /** Its items by answer so far. */
   counts: BulkJobCounts;
+  /** When it was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Why the facade failed the job (FAILED only). */
   failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
   id: Scalars['ID']['output'];
   /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
   results: GoalUpsertResultConnection;
   /** When its first chunk was sent. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
   state: BulkJobState;
   /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
   waitingUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -595,6 +675,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates or updates accounting rules in CloudPense (upsert by code), 200 per call, within 50 calls an hour and 150 a day. Rules beyond the quota answer QuotaExhausted with the time it returns; nothing is sent for them. One result per rule, in input order. Scope: accounting-rules:write. */
   accountingRulesSync: AccountingRulesSyncPayload;
+  /** Starts a bulk `accountingRulesSync` run by the facade to the end, across CloudPense's hourly and daily windows (50 and 150 calls of 200 rules): the rules inline, or as `uploadId` of an NDJSON upload (one AccountingRuleInput per line) with `rules: []`. Scope: accounting-rules:write. */
+  accountingRulesSyncJobStart: AccountingRulesSyncJob;
   /** Cancels a bulk job: items not yet sent answer `Canceled`; calls in flight finish and their items keep their real answer. Canceling an ended job changes nothing. Only its owner cancels it. */
   bulkJobCancel: BulkJob;
   /** Deletes the goals of the given users for one year and assess type (LingXing batchDelete). One result per uid, in input order. Scope: goals:write. */
@@ -607,15 +689,25 @@ export type Mutation = {
   goalsUpsertJobStart: GoalsUpsertJob;
   /** Partially updates several CRM opportunities, sent in parallel under the CRM cap. One result per update, in input order; a bad update never fails the others. Scope: opportunities:write. */
   opportunitiesUpdate: OpportunitiesUpdatePayload;
+  /** Starts a bulk `opportunitiesUpdate` run by the facade to the end under the CRM cap: the updates inline, or as `uploadId` of an NDJSON upload (one OpportunityUpdateInput per line) with `opportunities: []`. Scope: opportunities:write. */
+  opportunitiesUpdateJobStart: OpportunitiesUpdateJob;
   /** Partially updates one CRM opportunity. Answers OpportunityUpdated or why not. Never resent once it may have reached the CRM: a lost answer is OutcomeUnknown. Scope: opportunities:write. */
   opportunityUpdate: OpportunityUpdateResult;
   /** Submits outreach tasks to a plan through TOP (alibaba.lingyang.utouch.submit.initiative.batch.task), in chunks within the app call quota. One result per task, in input order. Safe to resubmit with the same taskUniqueCode: nothing is created twice. Scope: touch-tasks:write. */
   touchTasksSubmit: TouchTasksSubmitPayload;
+  /** Starts a bulk `touchTasksSubmit` run by the facade to the end, across TOP's call windows and bans: the tasks inline, or as `uploadId` of an NDJSON upload (one TouchTaskInput per line) with `tasks: []`. Scope: touch-tasks:write. */
+  touchTasksSubmitJobStart: TouchTasksSubmitJob;
 };
 
 
 export type MutationAccountingRulesSyncArgs = {
   input: AccountingRulesSyncInput;
+};
+
+
+export type MutationAccountingRulesSyncJobStartArgs = {
+  input: AccountingRulesSyncInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -651,6 +743,12 @@ export type MutationOpportunitiesUpdateArgs = {
 };
 
 
+export type MutationOpportunitiesUpdateJobStartArgs = {
+  input: OpportunitiesUpdateInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationOpportunityUpdateArgs = {
   input: OpportunityUpdateInput;
 };
@@ -660,10 +758,47 @@ export type MutationTouchTasksSubmitArgs = {
   input: TouchTasksSubmitInput;
 };
 
+
+export type MutationTouchTasksSubmitJobStartArgs = {
+  input: TouchTasksSubmitInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Partial updates of several opportunities; each opportunityCode at most once. */
 export type OpportunitiesUpdateInput = {
   /** The updates; each gets one result at the same index. At most 1,000. */
   opportunities: Array<OpportunityUpdateInput>;
+};
+
+/** A bulk `opportunitiesUpdate`: `results` answers each update as the inline mutation would. An update whose worker died mid-call is never resent: it answers OutcomeUnknown. */
+export type OpportunitiesUpdateJob = BulkJob & {
+  __typename?: 'OpportunitiesUpdateJob';
+  /** Its items by answer so far. */
+  counts: BulkJobCounts;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
+  id: Scalars['ID']['output'];
+  /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
+  results: OpportunityUpdateResultConnection;
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bulk `opportunitiesUpdate`: `results` answers each update as the inline mutation would. An update whose worker died mid-call is never resent: it answers OutcomeUnknown. */
+export type OpportunitiesUpdateJobResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  onlyFailed?: Scalars['Boolean']['input'];
 };
 
 /** One result per input update, in input order, with counts. */
@@ -754,6 +889,26 @@ export type OpportunityUpdateInput = {
 /** The answer for one opportunity update: updated, or why not. */
 export type OpportunityUpdateResult = Canceled | DeadlineExceeded | InvalidConfidence | InvalidStage | OpportunityNotFound | OpportunityUpdated | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | ValidationError;
 
+/** A page of a OpportunitiesUpdateJob's answers, in input order. */
+export type OpportunityUpdateResultConnection = {
+  __typename?: 'OpportunityUpdateResultConnection';
+  /** The answers of this page, in input order. */
+  edges: Array<OpportunityUpdateResultEdge>;
+  /** Whether another page follows, and its cursor. */
+  pageInfo: PageInfo;
+};
+
+/** One item's answer in a OpportunitiesUpdateJob. */
+export type OpportunityUpdateResultEdge = {
+  __typename?: 'OpportunityUpdateResultEdge';
+  /** Pass as `after` for the answers after this one. */
+  cursor: Scalars['String']['output'];
+  /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
+  node: OpportunityUpdateResult;
+  /** The answer was lost, and the job read back from the provider what really happened. */
+  reconciled: Scalars['Boolean']['output'];
+};
+
 /** The CRM confirmed the update. */
 export type OpportunityUpdated = {
   __typename?: 'OpportunityUpdated';
@@ -787,6 +942,7 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The cursor of the last edge: pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more edges follow `endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -980,6 +1136,26 @@ export type TouchTaskInput = {
 /** The answer for one task of `touchTasksSubmit`: created, or why not. */
 export type TouchTaskSubmitResult = Canceled | DeadlineExceeded | OutcomeUnknown | ProviderRejected | ProviderUnavailable | QuotaExhausted | TouchTaskSubmitted | ValidationError;
 
+/** A page of a TouchTasksSubmitJob's answers, in input order. */
+export type TouchTaskSubmitResultConnection = {
+  __typename?: 'TouchTaskSubmitResultConnection';
+  /** The answers of this page, in input order. */
+  edges: Array<TouchTaskSubmitResultEdge>;
+  /** Whether another page follows, and its cursor. */
+  pageInfo: PageInfo;
+};
+
+/** One item's answer in a TouchTasksSubmitJob. */
+export type TouchTaskSubmitResultEdge = {
+  __typename?: 'TouchTaskSubmitResultEdge';
+  /** Pass as `after` for the answers after this one. */
+  cursor: Scalars['String']['output'];
+  /** The same result the inline mutation answers for this item; its `index` is its place in the input. */
+  node: TouchTaskSubmitResult;
+  /** The answer was lost, and the job read back from the provider what really happened. */
+  reconciled: Scalars['Boolean']['output'];
+};
+
 /** TOP accepted the task and created it. */
 export type TouchTaskSubmitted = {
   __typename?: 'TouchTaskSubmitted';
@@ -1005,6 +1181,37 @@ export type TouchTasksSubmitInput = {
   tasks: Array<TouchTaskInput>;
   /** Ledger billing, if any. */
   useBookInfo?: InputMaybe<UseBookInfoInput>;
+};
+
+/** A bulk `touchTasksSubmit`: `results` answers each task as the inline mutation would. Its calls carry task_unique_codes derived from one code made at start, so a call resent after a worker died creates nothing twice. */
+export type TouchTasksSubmitJob = BulkJob & {
+  __typename?: 'TouchTasksSubmitJob';
+  /** Its items by answer so far. */
+  counts: BulkJobCounts;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the facade failed the job (FAILED only). */
+  failure?: Maybe<Scalars['String']['output']>;
+  /** When every item had its answer (or it was canceled to the end). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The job id: follow it with `bulkJob(id)`. */
+  id: Scalars['ID']['output'];
+  /** Answers in input order, a page at a time (only item errors with `onlyFailed`). */
+  results: TouchTaskSubmitResultConnection;
+  /** When its first chunk was sent. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is. */
+  state: BulkJobState;
+  /** While WAITING_FOR_QUOTA: when the quota admits its next chunk. */
+  waitingUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A bulk `touchTasksSubmit`: `results` answers each task as the inline mutation would. Its calls carry task_unique_codes derived from one code made at start, so a call resent after a worker died creates nothing twice. */
+export type TouchTasksSubmitJobResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  onlyFailed?: Scalars['Boolean']['input'];
 };
 
 /** One result per input task, in input order, with counts. */
@@ -1062,6 +1269,39 @@ export type ValidationError = ItemError & {
   retryable: Scalars['Boolean']['output'];
 };
 
+export type AccountingRulesSyncJobResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  onlyFailed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AccountingRulesSyncJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'AccountingRuleSyncResultConnection', edges: Array<{ __typename?: 'AccountingRuleSyncResultEdge', cursor: string, reconciled: boolean, node:
+            | { __typename: 'AccountingRuleSynced', index: number, ruleCode: string, warnings: Array<string>, bizId: string }
+            | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'QuotaExhausted', retryAfter: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+           }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type AccountingRulesSyncJobStartMutationVariables = Exact<{
+  input: AccountingRulesSyncInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AccountingRulesSyncJobStartMutation = { __typename?: 'Mutation', accountingRulesSyncJobStart: { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } } };
+
 export type AccountingRulesSyncMutationVariables = Exact<{
   input: AccountingRulesSyncInput;
 }>;
@@ -1094,17 +1334,29 @@ export type BulkJobCancelMutationVariables = Exact<{
 
 
 export type BulkJobCancelMutation = { __typename?: 'Mutation', bulkJobCancel:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
    };
+
+type BulkJobFields_AccountingRulesSyncJob_Fragment = { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
 
 type BulkJobFields_GoalsDeleteJob_Fragment = { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
 
 type BulkJobFields_GoalsUpsertJob_Fragment = { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
 
+type BulkJobFields_OpportunitiesUpdateJob_Fragment = { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
+
+type BulkJobFields_TouchTasksSubmitJob_Fragment = { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } };
+
 export type BulkJobFieldsFragment =
+  | BulkJobFields_AccountingRulesSyncJob_Fragment
   | BulkJobFields_GoalsDeleteJob_Fragment
   | BulkJobFields_GoalsUpsertJob_Fragment
+  | BulkJobFields_OpportunitiesUpdateJob_Fragment
+  | BulkJobFields_TouchTasksSubmitJob_Fragment
 ;
 
 export type BulkJobQueryVariables = Exact<{
@@ -1113,8 +1365,11 @@ export type BulkJobQueryVariables = Exact<{
 
 
 export type BulkJobQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
    };
 
 export type BulkJobsQueryVariables = Exact<{
@@ -1125,8 +1380,11 @@ export type BulkJobsQueryVariables = Exact<{
 
 
 export type BulkJobsQuery = { __typename?: 'Query', bulkJobs: { __typename?: 'BulkJobConnection', edges: Array<{ __typename?: 'BulkJobEdge', cursor: string, node:
+        | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
         | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
         | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+        | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+        | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
        }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type GoalsDeleteJobResultsQueryVariables = Exact<{
@@ -1138,6 +1396,7 @@ export type GoalsDeleteJobResultsQueryVariables = Exact<{
 
 
 export type GoalsDeleteJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'GoalDeleteResultConnection', edges: Array<{ __typename?: 'GoalDeleteResultEdge', cursor: string, reconciled: boolean, node:
             | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
             | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -1149,6 +1408,8 @@ export type GoalsDeleteJobResultsQuery = { __typename?: 'Query', bulkJob:
             | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
            }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
    };
 
 export type GoalsDeleteJobStartMutationVariables = Exact<{
@@ -1184,6 +1445,7 @@ export type GoalsUpsertJobResultsQueryVariables = Exact<{
 
 
 export type GoalsUpsertJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
     | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'GoalUpsertResultConnection', edges: Array<{ __typename?: 'GoalUpsertResultEdge', cursor: string, reconciled: boolean, node:
             | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
@@ -1197,6 +1459,8 @@ export type GoalsUpsertJobResultsQuery = { __typename?: 'Query', bulkJob:
             | { __typename: 'UserNotFound', uid: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
             | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
            }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
    };
 
 export type GoalsUpsertJobStartMutationVariables = Exact<{
@@ -1273,6 +1537,42 @@ export type ItemErrorFieldsFragment =
   | ItemErrorFields_ValidationError_Fragment
 ;
 
+export type OpportunitiesUpdateJobResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  onlyFailed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type OpportunitiesUpdateJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'OpportunityUpdateResultConnection', edges: Array<{ __typename?: 'OpportunityUpdateResultEdge', cursor: string, reconciled: boolean, node:
+            | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'InvalidConfidence', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'InvalidStage', stage: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'OpportunityNotFound', opportunityCode: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'OpportunityUpdated', index: number, opportunityCode: string, id: string, changedFields: Array<string> }
+            | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'QuotaExhausted', retryAfter: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+           }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type OpportunitiesUpdateJobStartMutationVariables = Exact<{
+  input: OpportunitiesUpdateInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OpportunitiesUpdateJobStartMutation = { __typename?: 'Mutation', opportunitiesUpdateJobStart: { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } } };
+
 export type OpportunitiesUpdateMutationVariables = Exact<{
   input: OpportunitiesUpdateInput;
 }>;
@@ -1316,6 +1616,39 @@ export type ProviderQuotasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProviderQuotasQuery = { __typename?: 'Query', providerQuotas: Array<{ __typename?: 'ProviderQuota', provider: Provider, ledger: QuotaLedger, waiting: number, bannedUntil?: string | null, limits: Array<{ __typename?: 'QuotaLimit', appliesTo: string, kind: QuotaLimitKind, capacity: number, periodSeconds: number, used: number, remaining: number, nextFreeAt?: string | null, resetsAt?: string | null }> }> };
 
+export type TouchTasksSubmitJobResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  onlyFailed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type TouchTasksSubmitJobResultsQuery = { __typename?: 'Query', bulkJob:
+    | { __typename: 'AccountingRulesSyncJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsDeleteJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'GoalsUpsertJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'OpportunitiesUpdateJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+    | { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, results: { __typename?: 'TouchTaskSubmitResultConnection', edges: Array<{ __typename?: 'TouchTaskSubmitResultEdge', cursor: string, reconciled: boolean, node:
+            | { __typename: 'Canceled', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'DeadlineExceeded', deadlineMs: number, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'OutcomeUnknown', providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderRejected', providerCode: string, providerMessage: string, providerTraceId?: string | null, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'ProviderUnavailable', index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'QuotaExhausted', retryAfter: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+            | { __typename: 'TouchTaskSubmitted', index: number, taskId: string, bizId?: string | null, traceId: string }
+            | { __typename: 'ValidationError', field: string, index: number, code: ItemErrorCode, message: string, retryable: boolean }
+           }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } }
+   };
+
+export type TouchTasksSubmitJobStartMutationVariables = Exact<{
+  input: TouchTasksSubmitInput;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TouchTasksSubmitJobStartMutation = { __typename?: 'Mutation', touchTasksSubmitJobStart: { __typename: 'TouchTasksSubmitJob', id: string, state: BulkJobState, waitingUntil?: string | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, failure?: string | null, counts: { __typename?: 'BulkJobCounts', total: number, settled: number, pending: number, succeeded: number, failed: number, reconciled: number, byOutcome: Array<{ __typename?: 'BulkJobOutcomeCount', type: string, count: number }> } } };
+
 export type TouchTasksSubmitMutationVariables = Exact<{
   input: TouchTasksSubmitInput;
 }>;
@@ -1334,6 +1667,8 @@ export type TouchTasksSubmitMutation = { __typename?: 'Mutation', touchTasksSubm
 
 export const BulkJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobFieldsFragment, unknown>;
 export const ItemErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<ItemErrorFieldsFragment, unknown>;
+export const AccountingRulesSyncJobResultsDocument = {"__meta__":{"hash":"b315f4f45efbf013560548451c7afc1bb3d0794aabc52dd3deb278555bda9acc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountingRulesSyncJobResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRulesSyncJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyFailed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleSynced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<AccountingRulesSyncJobResultsQuery, AccountingRulesSyncJobResultsQueryVariables>;
+export const AccountingRulesSyncJobStartDocument = {"__meta__":{"hash":"0993cca3afb39216e4ce18d90f65ef436ab82039e33119fcee8a1230d0e61458"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountingRulesSyncJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRulesSyncInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRulesSyncJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<AccountingRulesSyncJobStartMutation, AccountingRulesSyncJobStartMutationVariables>;
 export const AccountingRulesSyncDocument = {"__meta__":{"hash":"6163b7e1258773b77edda3b7a1009a0197f0632aa079e666a596ddf504d95319"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountingRulesSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRulesSyncInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRulesSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncId"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleSynced"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<AccountingRulesSyncMutation, AccountingRulesSyncMutationVariables>;
 export const AccountingRulesDocument = {"__meta__":{"hash":"24feb18926a31d90e516bd9e44e3a223a80eda44fd02bd2634f19b088db61636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountingRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountingRuleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"pageSize"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pageSize"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"pageSize"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"structureCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountEventCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountCode"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCondition"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AccountingRulesQuery, AccountingRulesQueryVariables>;
 export const BulkJobCancelDocument = {"__meta__":{"hash":"916ddc51002af888295f6ad9af003d1f1322fe77907f01ebfbb177cbf27d899b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkJobCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJobCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<BulkJobCancelMutation, BulkJobCancelMutationVariables>;
@@ -1346,7 +1681,11 @@ export const GoalsUpsertJobResultsDocument = {"__meta__":{"hash":"b8a8c779a83841
 export const GoalsUpsertJobStartDocument = {"__meta__":{"hash":"f8e90694a6c312996df04598a0ab5b0f7435bd4f36c9c87031e17d8561e5d14a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsertJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsertJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertJobStartMutation, GoalsUpsertJobStartMutationVariables>;
 export const GoalsUpsertDocument = {"__meta__":{"hash":"aadefd72a06c7fe9eec45932c939bcc668b7d994f08e8c38684451a29dca0892"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GoalsUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GoalsUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goalsUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalWritten"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GoalAlreadyExists"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<GoalsUpsertMutation, GoalsUpsertMutationVariables>;
 export const GoalsDocument = {"__meta__":{"hash":"91ef7366e5c3a25f17eb4520fa411c86ab1c53ebadd376d1f6c7ae72aacdca3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Goals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"assessType"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyGoals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyActuals"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCompletionRates"}},{"kind":"Field","name":{"kind":"Name","value":"yearGoal"}},{"kind":"Field","name":{"kind":"Name","value":"yearActual"}},{"kind":"Field","name":{"kind":"Name","value":"yearCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<GoalsQuery, GoalsQueryVariables>;
+export const OpportunitiesUpdateJobResultsDocument = {"__meta__":{"hash":"27da1aa2615cf0318402bc90187406726e9f80abed30399715941cb935231f03"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunitiesUpdateJobResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitiesUpdateJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyFailed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<OpportunitiesUpdateJobResultsQuery, OpportunitiesUpdateJobResultsQueryVariables>;
+export const OpportunitiesUpdateJobStartDocument = {"__meta__":{"hash":"55ddd2fb5b3eb1eb272cd01b3de256172e4abc6de0c379af63958c0ff528716d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunitiesUpdateJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitiesUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunitiesUpdateJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<OpportunitiesUpdateJobStartMutation, OpportunitiesUpdateJobStartMutationVariables>;
 export const OpportunitiesUpdateDocument = {"__meta__":{"hash":"5b95cfdca9c9d88d7b34cf4d63c90357063898dd8939584b21fa1ec90cbc613a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunitiesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitiesUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunitiesUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<OpportunitiesUpdateMutation, OpportunitiesUpdateMutationVariables>;
 export const OpportunityUpdateDocument = {"__meta__":{"hash":"110c159a2086d31b0351ca7750626b6f05cedcd33d93d184f23e5bd38413f754"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunityUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityNotFound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<OpportunityUpdateMutation, OpportunityUpdateMutationVariables>;
 export const ProviderQuotasDocument = {"__meta__":{"hash":"4b4633125a7c8b6abe3d8a125a467be30799a5b06039a4e31a068aa94e8894c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderQuotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerQuotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"}},{"kind":"Field","name":{"kind":"Name","value":"waiting"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"periodSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"nextFreeAt"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProviderQuotasQuery, ProviderQuotasQueryVariables>;
+export const TouchTasksSubmitJobResultsDocument = {"__meta__":{"hash":"62334cbee5484a88d9d7b9abede136ba4cd8c5464474dbf66c814675e174c899"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TouchTasksSubmitJobResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTasksSubmitJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"onlyFailed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"onlyFailed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTaskSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<TouchTasksSubmitJobResultsQuery, TouchTasksSubmitJobResultsQueryVariables>;
+export const TouchTasksSubmitJobStartDocument = {"__meta__":{"hash":"e733f5d0ffa01407c0feea90d5eb854870021d6fac8517bd965328b52210be8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TouchTasksSubmitJobStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTasksSubmitInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"touchTasksSubmitJobStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulkJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulkJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulkJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"waitingUntil"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"reconciled"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<TouchTasksSubmitJobStartMutation, TouchTasksSubmitJobStartMutationVariables>;
 export const TouchTasksSubmitDocument = {"__meta__":{"hash":"f95fe674404f4dee305de8c6d6158a56ec6033715af5f1e6cbdd61681a8c6925"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TouchTasksSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTasksSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"touchTasksSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskUniqueCode"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"traceIds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TouchTaskSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"bizId"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ItemErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuotaExhausted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineExceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineMs"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessage"}},{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeUnknown"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerTraceId"}}]}}]}}]} as unknown as DocumentNode<TouchTasksSubmitMutation, TouchTasksSubmitMutationVariables>;

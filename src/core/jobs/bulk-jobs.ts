@@ -102,7 +102,7 @@ export class BulkJobs {
     for (let lane = 0; lane < kind.parallelChunks; lane++) {
       const next = await store.claimChunk(job.id);
       if (next === undefined) break;
-      await queue.add({ jobId: job.id, chunk: next });
+      await queue.add({ jobId: job.id, chunk: next, provider: kind.provider });
     }
     return this.changed(job.id);
   }
@@ -230,7 +230,7 @@ export class BulkJobs {
     }
     if (job.canceled) return;
     const next = await store.claimChunk(job.id);
-    if (next !== undefined) await queue.add({ jobId: job.id, chunk: next });
+    if (next !== undefined) await queue.add({ jobId: job.id, chunk: next, provider: kind.provider });
   }
 
   /** Ends a job whose every chunk is answered: reads back lost answers where it can, then COMPLETED or CANCELED. */

@@ -2,6 +2,8 @@
 export interface ChunkTask {
   readonly jobId: string;
   readonly chunk: number;
+  /** The provider whose quota it spends: chunks wait per provider. */
+  readonly provider: string;
 }
 
 /** What became of a run: done, or to run again at `retryAt` (its items were deferred, nothing sent). */
@@ -22,7 +24,7 @@ export interface ChunkQueue {
   add(task: ChunkTask, tag?: string): Promise<void>;
   /** Starts running tasks with `handler`, at most `concurrency` at a time (only in worker roles). */
   work(handler: ChunkHandler, concurrency: number): void;
-  /** Tasks waiting (queued or delayed), for providerQuotas. */
-  waiting(): Promise<number>;
+  /** Tasks waiting (queued or delayed), by provider, for providerQuotas. */
+  waiting(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

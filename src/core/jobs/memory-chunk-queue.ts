@@ -2,18 +2,32 @@ import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import type { ChunkHandler, ChunkQueue, ChunkTask } from './chunk-queue.js';
 
+interface Entry {
+  readonly task: ChunkTask;
+  readonly key: string;
+}
+
 /** Chunks queued in this process: the embedded default. Lost on restart, as the start-up log says. */
 export class MemoryChunkQueue implements ChunkQueue {
   readonly durable = false;
-  private readonly ready: { task: ChunkTask; key: string }[] = [];
+  private readonly ready: Entry[] = [];
   private readonly known = new Set<string>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly delayed = new Map<NodeJS.Timeout, Entry & { retryAt: number }>();
   private handler: ChunkHandler | undefined;
   private concurrency = 0;
   private running = 0;
   private closed = false;
 
-  constructor(private readonly clock: Clock = systemClock) {}
+  constructor(private readonly clock: Clock = systemClock) {
+    // A clock moved by hand (a test's) moves every delayed chunk's time with it.
+    clock.onJump?.(() => {
+      for (const [timer, entry] of [...this.delayed]) {
+        clearTimeout(timer);
+        this.delayed.delete(timer);
+        this.delay(entry, entry.retryAt);
+      }
+    });
+  }
 
   add(task: ChunkTask, tag = ''): Promise<void> {
     const key = `${task.jobId}:${task.chunk}:${tag}`;
@@ -31,14 +45,16 @@ export class MemoryChunkQueue implements ChunkQueue {
     this.pump();
   }
 
-  waiting(): Promise<number> {
-    return Promise.resolve(this.ready.length + this.timers.size);
+  waiting(): Promise<Record<string, number>> {
+    const byProvider: Record<string, number> = {};
+    for (const { task } of [...this.ready, ...this.delayed.values()]) byProvider[task.provider] = (byProvider[task.provider] ?? 0) + 1;
+    return Promise.resolve(byProvider);
   }
 
   close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    for (const timer of this.delayed.keys()) clearTimeout(timer);
+    this.delayed.clear();
     this.ready.length = 0;
     return Promise.resolve();
   }
@@ -51,7 +67,7 @@ export class MemoryChunkQueue implements ChunkQueue {
     }
   }
 
-  private async run(handler: ChunkHandler, entry: { task: ChunkTask; key: string }): Promise<void> {
+  private async run(handler: ChunkHandler, entry: Entry): Promise<void> {
     let retryAt: number | undefined;
     try {
       ({ retryAt } = await handler(entry.task));
@@ -62,18 +78,21 @@ export class MemoryChunkQueue implements ChunkQueue {
       this.running--;
     }
     if (retryAt === undefined) this.known.delete(entry.key);
-    else if (!this.closed) {
-      // Delayed until the quota admits it, not polled.
-      const timer = setTimeout(
-        () => {
-          this.timers.delete(timer);
-          this.ready.push(entry);
-          this.pump();
-        },
-        Math.max(0, retryAt - this.clock.now()),
-      );
-      this.timers.add(timer);
-    }
+    else this.delay(entry, retryAt);
     this.pump();
+  }
+
+  /** Holds a task until `retryAt` (the quota's own time): delayed, not polled. */
+  private delay(entry: Entry, retryAt: number): void {
+    if (this.closed) return;
+    const timer = setTimeout(
+      () => {
+        this.delayed.delete(timer);
+        this.ready.push(entry);
+        this.pump();
+      },
+      Math.max(0, retryAt - this.clock.now()),
+    );
+    this.delayed.set(timer, { ...entry, retryAt });
   }
 }

@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+
 /**
  * Staged input for bulk jobs: the lines of an NDJSON upload, kept until a job is started from
  * them (or they expire). Memory in the embedded default, Redis lists with REDIS_URL.
@@ -35,6 +37,42 @@ export class MemoryUploadStore implements UploadStore {
 
   close(): Promise<void> {
     this.uploads.clear();
+    return Promise.resolve();
+  }
+}
+
+/** Uploads in Redis: a list of lines and its owner, so a job can start on any replica. */
+export class RedisUploadStore implements UploadStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async create(owner: string, ttlMs: number): Promise<string> {
+    const id = crypto.randomUUID();
+    await this.redis.set(`${this.prefix}upload:${id}:owner`, owner, 'PX', ttlMs);
+    return id;
+  }
+
+  async append(id: string, lines: readonly string[]): Promise<void> {
+    const ttl = await this.redis.pttl(`${this.prefix}upload:${id}:owner`);
+    await this.redis
+      .multi()
+      .rpush(`${this.prefix}upload:${id}`, ...lines)
+      .pexpire(`${this.prefix}upload:${id}`, Math.max(1, ttl))
+      .exec();
+  }
+
+  async take(id: string, owner: string): Promise<string[] | undefined> {
+    if ((await this.redis.get(`${this.prefix}upload:${id}:owner`)) !== owner) return undefined;
+    const answers = await this.redis.multi().lrange(`${this.prefix}upload:${id}`, 0, -1).del(`${this.prefix}upload:${id}`, `${this.prefix}upload:${id}:owner`).exec();
+    const [, deleted] = answers?.[1] ?? [];
+    // Another replica took it between the owner check and now.
+    if (!deleted) return undefined;
+    return (answers?.[0]?.[1] as string[] | undefined) ?? [];
+  }
+
+  close(): Promise<void> {
     return Promise.resolve();
   }
 }

@@ -1,7 +1,7 @@
 import type { BatchOperation } from '../../core/batch/batch-operation.js';
 import { firstProblem } from '../../core/validation.js';
-import { ProviderRejected } from '../../graphql/item-errors.js';
-import type { AccountingRulesPort, RuleLocale } from '../../providers/cloudpense/port.js';
+import { ProviderRejected, ProviderUnavailable } from '../../graphql/item-errors.js';
+import { type AccountingRulesPort, RULE_PAGE_SIZES, type RuleLocale, type StoredRule } from '../../providers/cloudpense/port.js';
 import type { AccountingRuleInput, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
 import { AccountingRuleSynced, type AccountingRuleSyncResult } from './accounting-rule.results.js';
 import { ruleRule, syncIdRule } from './accounting-rule.rules.js';
@@ -63,5 +63,31 @@ export function accountingRulesSync(
             });
       };
     },
+    // A rule read back by its code with the fields sent was synced; no rule with the code, not synced.
+    // A rule with other fields says nothing certain (another writer).
+    async resolveUnknown(items, deadline) {
+      const found = new Map<number, AccountingRuleSyncResult>();
+      for (const { index, item } of items) {
+        const page = await options.port.page({ code: item.code }, 1, RULE_PAGE_SIZES[0]!, locale, deadline);
+        const stored = page.rules.find((rule) => rule.code === item.code);
+        if (!stored) {
+          found.set(index, ProviderUnavailable.of(index, `The answer was lost, and a read-back found no rule ${item.code} in CloudPense: it was not synced; send it again.`));
+        } else if (sameRule(stored, item)) {
+          found.set(index, Object.assign(new AccountingRuleSynced(), { index, ruleCode: item.code, warnings: [], bizId: '' }));
+        }
+      }
+      return found;
+    },
   };
+}
+
+/** Whether CloudPense holds the rule as it was sent. */
+function sameRule(stored: StoredRule, sent: AccountingRuleInput): boolean {
+  return (
+    stored.structureCode === sent.structureCode &&
+    stored.accountEventCode === sent.accountEventCode &&
+    stored.accountCode === sent.accountCode &&
+    stored.deleted === sent.deleted &&
+    (stored.priority ?? null) === (sent.priority ?? null)
+  );
 }

@@ -1,5 +1,9 @@
-import { GraphQLError } from 'graphql';
-import { Authorized, Arg, Ctx, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { BulkJob } from '../../graphql/bulk-job.js';
+import { jobView } from '../../graphql/bulk-job-access.js';
+import { startBulkJob } from '../../graphql/start-bulk-job.js';
+import { ACCOUNTING_RULES_SYNC_JOB, AccountingRulesSyncJob } from './accounting-rule.jobs.js';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch } from '../../graphql/batch-limit.js';
 import { ACCOUNTING_RULE_LIMITS } from './accounting-rule.limits.js';
@@ -25,6 +29,22 @@ export class AccountingRuleResolver {
   ): Promise<AccountingRulesSyncPayload> {
     const locale = input.locale ?? localeFromAcceptLanguage(context.acceptLanguage);
     return context.services.accountingRules.sync(input, locale, context.deadline);
+  }
+
+  @Authorized('accounting-rules:write')
+  @UseMiddleware(limitBatch('rules', ACCOUNTING_RULE_LIMITS.accountingRulesSync))
+  @Mutation(() => AccountingRulesSyncJob.JobType, {
+    description:
+      "Starts a bulk `accountingRulesSync` run by the facade to the end, across CloudPense's hourly and daily windows (50 and 150 calls of 200 rules): the rules inline, or as `uploadId` of an NDJSON upload (one AccountingRuleInput per line) with `rules: []`. Scope: accounting-rules:write.",
+  })
+  async accountingRulesSyncJobStart(
+    @Arg('input', () => AccountingRulesSyncInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: AccountingRulesSyncInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the rules from, one per line.' }) uploadId: string | null | undefined,
+    @Ctx() context: FacadeContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BulkJob> {
+    const withLocale = Object.assign(input, { locale: input.locale ?? localeFromAcceptLanguage(context.acceptLanguage) });
+    return jobView(context, await startBulkJob(context, info, ACCOUNTING_RULES_SYNC_JOB, withLocale, uploadId));
   }
 
   @Authorized('accounting-rules:read')

@@ -1,12 +1,15 @@
+import type { JobKind } from '../../core/jobs/job-kind.js';
+import { bulkJobKind, withoutItems } from '../../graphql/bulk-job-kind.js';
+import { ACCOUNTING_RULES_SYNC_JOB } from './accounting-rule.jobs.js';
 import { randomUUID } from 'node:crypto';
 import { runBatch } from '../../core/batch/run-batch.js';
 import type { Deadline } from '../../core/deadline.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
-import type { AccountingRuleFilter, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
+import type { AccountingRuleFilter, AccountingRuleInput, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
 import { type AccountingRuleOperationOptions, accountingRulesSync, type SyncRun } from './accounting-rule.operations.js';
-import { AccountingRulesSyncPayload } from './accounting-rule.results.js';
-import { AccountingRule, AccountingRulePage, type Locale } from './accounting-rule.types.js';
+import { ACCOUNTING_RULE_SYNC_RESULT_TYPES, type AccountingRuleSyncResult, AccountingRulesSyncPayload } from './accounting-rule.results.js';
+import { AccountingRule, AccountingRulePage, Locale } from './accounting-rule.types.js';
 
 /** Accounting rules: the sync operation's run as a payload, and pages as the schema's types. */
 export class AccountingRuleService {
@@ -17,6 +20,23 @@ export class AccountingRuleService {
     const run: SyncRun = { bizIds: [], created: 0, updated: 0 };
     const results = await runBatch(accountingRulesSync(input, locale, this.options, run), deadline, ITEM_OUTCOMES);
     return batchPayload(AccountingRulesSyncPayload, results, run.bizIds, { created: run.created, updated: run.updated, syncId });
+  }
+
+  /** Sync as a bulk job: the same operation, a chunk at a time, in the language the job was started with. */
+  jobKinds(parallelChunks: number): JobKind[] {
+    return [
+      bulkJobKind<AccountingRuleInput, AccountingRuleSyncResult>({
+        name: ACCOUNTING_RULES_SYNC_JOB.kind,
+        provider: 'cloudpense',
+        parallelChunks,
+        resultTypes: ACCOUNTING_RULE_SYNC_RESULT_TYPES,
+        header: (input) => withoutItems(input as AccountingRulesSyncInput, 'rules'),
+        operation: (header, rules) => {
+          const input = { ...(header as Omit<AccountingRulesSyncInput, 'rules'>), rules: [...rules] };
+          return accountingRulesSync(input, input.locale ?? Locale.ZH_CN, this.options, { bizIds: [], created: 0, updated: 0 });
+        },
+      }),
+    ];
   }
 
   /** A page; a field CloudPense sent unreadably stays an UnreadableField, which GraphQL answers as that field's error. */

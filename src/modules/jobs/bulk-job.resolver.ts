@@ -15,21 +15,21 @@ export class BulkJobFilter {
   everyone?: boolean | null;
 }
 
-@ObjectType('BulkJobEdge', { simpleResolvers: true })
+@ObjectType('BulkJobEdge', { simpleResolvers: true, description: 'One job in a page of bulkJobs.' })
 export class BulkJobEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as `after` for the jobs after this one.' })
   cursor!: string;
 
-  @Field(() => BulkJob)
+  @Field(() => BulkJob, { description: 'The job.' })
   node!: BulkJob;
 }
 
 @ObjectType('BulkJobConnection', { simpleResolvers: true, description: 'Bulk jobs, newest first.' })
 export class BulkJobConnection {
-  @Field(() => [BulkJobEdge])
+  @Field(() => [BulkJobEdge], { description: 'The jobs of this page, newest first.' })
   edges!: BulkJobEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether another page follows, and its cursor.' })
   pageInfo!: PageInfo;
 }
 
@@ -39,15 +39,15 @@ export class BulkJobResolver {
     description:
       "A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`.",
   })
-  async bulkJob(@Arg('id', () => ID) id: string, @Ctx() context: FacadeContext): Promise<BulkJob> {
+  async bulkJob(@Arg('id', () => ID, { description: 'The job id its start mutation answered.' }) id: string, @Ctx() context: FacadeContext): Promise<BulkJob> {
     return jobView(context, await visibleJob(context, id));
   }
 
   @Query(() => BulkJobConnection, { description: "Your bulk jobs, newest first (everyone's with `filter.everyone` and jobs:read)." })
   async bulkJobs(
-    @Arg('filter', () => BulkJobFilter, { nullable: true }) filter: BulkJobFilter | null | undefined,
+    @Arg('filter', () => BulkJobFilter, { nullable: true, description: 'Which jobs; all of yours when absent.' }) filter: BulkJobFilter | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: `At most ${MAX_JOBS_PAGE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
+    @Arg('after', () => String, { nullable: true, description: "An edge's cursor: the jobs after it." }) after: string | null | undefined,
     @Ctx() context: FacadeContext,
   ): Promise<BulkJobConnection> {
     if (!Number.isInteger(first) || first < 0 || first > MAX_JOBS_PAGE) {
@@ -69,7 +69,7 @@ export class BulkJobResolver {
     description:
       'Cancels a bulk job: items not yet sent answer `Canceled`; calls in flight finish and their items keep their real answer. Canceling an ended job changes nothing. Only its owner cancels it.',
   })
-  async bulkJobCancel(@Arg('id', () => ID) id: string, @Ctx() context: FacadeContext): Promise<BulkJob> {
+  async bulkJobCancel(@Arg('id', () => ID, { description: 'The job to cancel.' }) id: string, @Ctx() context: FacadeContext): Promise<BulkJob> {
     const owned = await visibleJob(context, id);
     if (owned.owner !== context.principal.id)
       throw new GraphQLError('Only the principal that started a job cancels it.', { extensions: { code: 'FORBIDDEN' } });

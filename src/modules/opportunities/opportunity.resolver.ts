@@ -1,4 +1,9 @@
-import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, ID, Info, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { BulkJob } from '../../graphql/bulk-job.js';
+import { jobView } from '../../graphql/bulk-job-access.js';
+import { startBulkJob } from '../../graphql/start-bulk-job.js';
+import { OPPORTUNITIES_UPDATE_JOB, OpportunitiesUpdateJob } from './opportunity.jobs.js';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch } from '../../graphql/batch-limit.js';
 import { OPPORTUNITY_LIMITS } from './opportunity.limits.js';
@@ -32,5 +37,20 @@ export class OpportunityResolver {
     @Ctx() context: FacadeContext,
   ): Promise<OpportunitiesUpdatePayload> {
     return context.services.opportunities.updateMany(input.opportunities, context.deadline);
+  }
+
+  @Authorized('opportunities:write')
+  @UseMiddleware(limitBatch('opportunities', OPPORTUNITY_LIMITS.opportunitiesUpdate))
+  @Mutation(() => OpportunitiesUpdateJob.JobType, {
+    description:
+      'Starts a bulk `opportunitiesUpdate` run by the facade to the end under the CRM cap: the updates inline, or as `uploadId` of an NDJSON upload (one OpportunityUpdateInput per line) with `opportunities: []`. Scope: opportunities:write.',
+  })
+  async opportunitiesUpdateJobStart(
+    @Arg('input', () => OpportunitiesUpdateInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: OpportunitiesUpdateInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the updates from, one per line.' }) uploadId: string | null | undefined,
+    @Ctx() context: FacadeContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BulkJob> {
+    return jobView(context, await startBulkJob(context, info, OPPORTUNITIES_UPDATE_JOB, input, uploadId));
   }
 }

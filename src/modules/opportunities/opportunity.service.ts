@@ -1,14 +1,31 @@
+import type { JobKind } from '../../core/jobs/job-kind.js';
+import { bulkJobKind } from '../../graphql/bulk-job-kind.js';
+import { OPPORTUNITIES_UPDATE_JOB } from './opportunity.jobs.js';
 import { runBatch } from '../../core/batch/run-batch.js';
 import type { Deadline } from '../../core/deadline.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
 import type { OpportunityUpdateInput } from './opportunity.inputs.js';
 import { type OpportunityOperationOptions, opportunitiesUpdate } from './opportunity.operations.js';
-import { OpportunitiesUpdatePayload, type OpportunityUpdateResult } from './opportunity.results.js';
+import { OPPORTUNITY_UPDATE_RESULT_TYPES, OpportunitiesUpdatePayload, type OpportunityUpdateResult } from './opportunity.results.js';
 
 /** Opportunities: the update operation's run, for one opportunity or many. */
 export class OpportunityService {
   constructor(private readonly options: OpportunityOperationOptions) {}
+
+  /** Updates as a bulk job: one CRM call per update, never resent once it may have arrived. */
+  jobKinds(parallelChunks: number): JobKind[] {
+    return [
+      bulkJobKind<OpportunityUpdateInput, OpportunityUpdateResult>({
+        name: OPPORTUNITIES_UPDATE_JOB.kind,
+        provider: 'crm',
+        parallelChunks,
+        resultTypes: OPPORTUNITY_UPDATE_RESULT_TYPES,
+        header: () => ({}),
+        operation: (_header, updates) => opportunitiesUpdate(updates, 'opportunities', this.options),
+      }),
+    ];
+  }
 
   async updateOne(input: OpportunityUpdateInput, deadline: Deadline): Promise<OpportunityUpdateResult> {
     const [result] = await runBatch(opportunitiesUpdate([input], '', this.options), deadline, ITEM_OUTCOMES);

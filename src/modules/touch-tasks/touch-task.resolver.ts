@@ -1,4 +1,9 @@
-import { Authorized, Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Ctx, ID, Info, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { BulkJob } from '../../graphql/bulk-job.js';
+import { jobView } from '../../graphql/bulk-job-access.js';
+import { startBulkJob } from '../../graphql/start-bulk-job.js';
+import { TOUCH_TASKS_SUBMIT_JOB, TouchTasksSubmitJob } from './touch-task.jobs.js';
 import type { FacadeContext } from '../../context.js';
 import { limitBatch } from '../../graphql/batch-limit.js';
 import { TOUCH_TASK_LIMITS } from './touch-task.limits.js';
@@ -19,5 +24,20 @@ export class TouchTaskResolver {
     @Ctx() context: FacadeContext,
   ): Promise<TouchTasksSubmitPayload> {
     return context.services.touchTasks.submit(input, context.deadline);
+  }
+
+  @Authorized('touch-tasks:write')
+  @UseMiddleware(limitBatch('tasks', TOUCH_TASK_LIMITS.touchTasksSubmit))
+  @Mutation(() => TouchTasksSubmitJob.JobType, {
+    description:
+      'Starts a bulk `touchTasksSubmit` run by the facade to the end, across TOP\'s call windows and bans: the tasks inline, or as `uploadId` of an NDJSON upload (one TouchTaskInput per line) with `tasks: []`. Scope: touch-tasks:write.',
+  })
+  async touchTasksSubmitJobStart(
+    @Arg('input', () => TouchTasksSubmitInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: TouchTasksSubmitInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the tasks from, one per line.' }) uploadId: string | null | undefined,
+    @Ctx() context: FacadeContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BulkJob> {
+    return jobView(context, await startBulkJob(context, info, TOUCH_TASKS_SUBMIT_JOB, input, uploadId));
   }
 }

@@ -1,0 +1,314 @@
+import type { Redis } from 'ioredis';
+import type { Clock } from '../clock.js';
+import { systemClock } from '../clock.js';
+import { emptyCounts, type ChunkRecord, type ChunkRest, type JobRecord, type JobState, type SettledItem } from './job-record.js';
+import type { ChunkSettled, JobListFilter, JobStore, JobUpdate } from './job-store.js';
+
+/*
+ * A job is five keys: its hash (the record's fields and counts, one field per count so a settle
+ * is HINCRBYs), its chunks (a hash: `n` → the chunk's items and part as JSON, `s:n` → its state),
+ * its results (a hash: index → the answer as JSON), and two sorted sets of indexes: failed
+ * answers (for onlyFailed pages) and answers that keep their item (lost answers, for a read-back).
+ * Everything that must not happen twice is one script.
+ */
+
+/** KEYS: job, chunks, results, failed, kept. ARGV: chunk, onlyIfQueued, rest JSON or '', then per item: index, json, failed, type, kept, reconciled. Answers {chunkDone, jobDone}. */
+const SETTLE = `
+local state = redis.call('HGET', KEYS[2], 's:' .. ARGV[1])
+if not state or state == 'settled' then return {0, 0} end
+if ARGV[2] == '1' and state ~= 'queued' then return {0, 0} end
+for i = 4, #ARGV, 6 do
+  if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then
+    redis.call('HINCRBY', KEYS[1], 'settled', 1)
+    if ARGV[i + 2] == '1' then
+      redis.call('HINCRBY', KEYS[1], 'failed', 1)
+      redis.call('ZADD', KEYS[4], ARGV[i], ARGV[i])
+    else
+      redis.call('HINCRBY', KEYS[1], 'succeeded', 1)
+    end
+    redis.call('HINCRBY', KEYS[1], 't:' .. ARGV[i + 3], 1)
+    if ARGV[i + 4] == '1' then redis.call('ZADD', KEYS[5], ARGV[i], ARGV[i]) end
+    if ARGV[i + 5] == '1' then redis.call('HINCRBY', KEYS[1], 'reconciled', 1) end
+  end
+end
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[2], ARGV[1], ARGV[3], 's:' .. ARGV[1], 'queued')
+  return {0, 0}
+end
+redis.call('HSET', KEYS[2], ARGV[1], '', 's:' .. ARGV[1], 'settled')
+local done = redis.call('HINCRBY', KEYS[1], 'chunksDone', 1)
+if done == tonumber(redis.call('HGET', KEYS[1], 'chunkCount')) then return {1, 1} end
+return {1, 0}
+`;
+
+/** KEYS: chunks. ARGV: chunk. */
+const MARK_SENDING = `
+local state = redis.call('HGET', KEYS[1], 's:' .. ARGV[1])
+if not state or state == 'settled' then return 0 end
+redis.call('HSET', KEYS[1], 's:' .. ARGV[1], 'sending')
+return 1
+`;
+
+/** KEYS: job. Answers the chunk to queue next, or -1. */
+const CLAIM = `
+local next = redis.call('HINCRBY', KEYS[1], 'nextChunk', 1) - 1
+if next >= tonumber(redis.call('HGET', KEYS[1], 'chunkCount') or '0') then return -1 end
+return next
+`;
+
+/** KEYS: job. */
+const CANCEL = `
+if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HEXISTS', KEYS[1], 'finishedAt') == 1 or redis.call('HGET', KEYS[1], 'canceled') == '1' then return 0 end
+redis.call('HSET', KEYS[1], 'canceled', '1')
+return 1
+`;
+
+/** KEYS: job, results, failed, kept. ARGV per item: index, json, failed, type. Replaces answers (a read-back), moving the counts. */
+const REPLACE = `
+for i = 1, #ARGV, 4 do
+  local old = redis.call('HGET', KEYS[2], ARGV[i])
+  if old then
+    local previous = cjson.decode(old)
+    redis.call('HINCRBY', KEYS[1], previous.failed and 'failed' or 'succeeded', -1)
+    redis.call('HINCRBY', KEYS[1], 't:' .. previous.type, -1)
+  else
+    redis.call('HINCRBY', KEYS[1], 'settled', 1)
+  end
+  redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1])
+  redis.call('HINCRBY', KEYS[1], ARGV[i + 2] == '1' and 'failed' or 'succeeded', 1)
+  redis.call('HINCRBY', KEYS[1], 't:' .. ARGV[i + 3], 1)
+  redis.call('HINCRBY', KEYS[1], 'reconciled', 1)
+  redis.call('ZREM', KEYS[4], ARGV[i])
+  if ARGV[i + 2] == '1' then redis.call('ZADD', KEYS[3], ARGV[i], ARGV[i]) else redis.call('ZREM', KEYS[3], ARGV[i]) end
+end
+return 1
+`;
+
+interface JobCommands {
+  jobSettle(...args: (string | number)[]): Promise<[number, number]>;
+  jobMarkSending(...args: (string | number)[]): Promise<number>;
+  jobClaim(...args: (string | number)[]): Promise<number>;
+  jobCancel(...args: (string | number)[]): Promise<number>;
+  jobReplace(...args: (string | number)[]): Promise<number>;
+}
+
+/** Results read per round trip while paging. */
+const SCAN = 500;
+
+/** Jobs in Redis: they survive restarts, and every replica reads and runs them. */
+export class RedisJobStore implements JobStore {
+  private readonly redis: Redis & JobCommands;
+
+  constructor(
+    redis: Redis,
+    private readonly prefix: string,
+    private readonly clock: Clock = systemClock,
+  ) {
+    redis.defineCommand('jobSettle', { numberOfKeys: 5, lua: SETTLE });
+    redis.defineCommand('jobMarkSending', { numberOfKeys: 1, lua: MARK_SENDING });
+    redis.defineCommand('jobClaim', { numberOfKeys: 1, lua: CLAIM });
+    redis.defineCommand('jobCancel', { numberOfKeys: 1, lua: CANCEL });
+    redis.defineCommand('jobReplace', { numberOfKeys: 4, lua: REPLACE });
+    this.redis = redis as Redis & JobCommands;
+  }
+
+  private key(id: string, part = ''): string {
+    return `${this.prefix}job:${id}${part}`;
+  }
+
+  private keys(id: string) {
+    return { job: this.key(id), chunks: this.key(id, ':chunks'), results: this.key(id, ':results'), failed: this.key(id, ':failed'), kept: this.key(id, ':kept') };
+  }
+
+  async create(job: JobRecord, screened: readonly SettledItem[], chunks: readonly ChunkRecord[], retentionMs: number): Promise<void> {
+    const keys = this.keys(job.id);
+    const fields: Record<string, string | number> = {
+      static: JSON.stringify({ id: job.id, kind: job.kind, owner: job.owner, header: job.header, total: job.total, createdAt: job.createdAt }),
+      chunkCount: job.chunkCount,
+      chunksDone: 0,
+      nextChunk: 0,
+      state: job.state,
+      canceled: 0,
+      settled: 0,
+      succeeded: 0,
+      failed: 0,
+      reconciled: 0,
+      expiresAt: job.createdAt + retentionMs,
+    };
+    if (job.finishedAt !== undefined) fields.finishedAt = job.finishedAt;
+    const multi = this.redis.multi().hset(keys.job, fields);
+    for (let n = 0; n < chunks.length; n++) {
+      const { state, ...chunk } = chunks[n]!;
+      multi.hset(keys.chunks, String(n), JSON.stringify(chunk), `s:${n}`, state);
+    }
+    for (const item of screened) {
+      multi.hset(keys.results, String(item.index), JSON.stringify(item));
+      multi.hincrby(keys.job, 'settled', 1).hincrby(keys.job, item.failed ? 'failed' : 'succeeded', 1).hincrby(keys.job, `t:${item.type}`, 1);
+      if (item.failed) multi.zadd(keys.failed, item.index, String(item.index));
+    }
+    multi.zadd(`${this.prefix}jobs:all`, job.createdAt, job.id).zadd(`${this.prefix}jobs:owner:${job.owner}`, job.createdAt, job.id);
+    await multi.exec();
+    // A job never finished still goes, long after (a deleted deployment's leftovers).
+    await this.expireAt(job.id, job.createdAt + retentionMs * 4);
+  }
+
+  async job(id: string): Promise<JobRecord | undefined> {
+    return this.recordOf(await this.redis.hgetall(this.key(id)));
+  }
+
+  async list(filter: JobListFilter, first: number, after?: string): Promise<JobRecord[]> {
+    const index = filter.owner === undefined ? `${this.prefix}jobs:all` : `${this.prefix}jobs:owner:${filter.owner}`;
+    let start = 0;
+    if (after !== undefined) {
+      const rank = await this.redis.zrevrank(index, after);
+      if (rank === null) return [];
+      start = rank + 1;
+    }
+    const found: JobRecord[] = [];
+    while (found.length < first) {
+      const ids = await this.redis.zrevrange(index, start, start + SCAN - 1);
+      if (ids.length === 0) break;
+      start += ids.length;
+      const pipeline = this.redis.pipeline();
+      for (const id of ids) pipeline.hgetall(this.key(id));
+      const answers = (await pipeline.exec()) ?? [];
+      for (const [, hash] of answers) {
+        const job = this.recordOf(hash as Record<string, string>);
+        if (!job) continue;
+        if (filter.kind !== undefined && job.kind !== filter.kind) continue;
+        if (filter.states && !filter.states.includes(job.state)) continue;
+        found.push(job);
+        if (found.length >= first) break;
+      }
+    }
+    return found;
+  }
+
+  async update(id: string, fields: JobUpdate): Promise<void> {
+    const set: Record<string, string | number> = {};
+    const cleared: string[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === undefined) cleared.push(name);
+      else set[name] = value as string | number;
+    }
+    const multi = this.redis.multi();
+    if (Object.keys(set).length > 0) multi.hset(this.key(id), set);
+    if (cleared.length > 0) multi.hdel(this.key(id), ...cleared);
+    await multi.exec();
+  }
+
+  async chunk(id: string, chunk: number): Promise<ChunkRecord | undefined> {
+    const [body, state] = await this.redis.hmget(this.key(id, ':chunks'), String(chunk), `s:${chunk}`);
+    if (state === null || state === undefined) return undefined;
+    if (state === 'settled') return { items: '[]', part: String(chunk), attempts: 0, unreachable: 0, state };
+    return { ...(JSON.parse(body!) as Omit<ChunkRecord, 'state'>), state: state as ChunkRecord['state'] };
+  }
+
+  async markSending(id: string, chunk: number): Promise<boolean> {
+    return (await this.redis.jobMarkSending(this.key(id, ':chunks'), chunk)) === 1;
+  }
+
+  async settle(id: string, chunk: number, items: readonly SettledItem[], rest?: ChunkRest, onlyIfQueued = false): Promise<ChunkSettled> {
+    const keys = this.keys(id);
+    const args: (string | number)[] = [keys.job, keys.chunks, keys.results, keys.failed, keys.kept, chunk, onlyIfQueued ? '1' : '0', rest ? JSON.stringify(rest) : ''];
+    for (const item of items) {
+      args.push(item.index, JSON.stringify(item), item.failed ? '1' : '0', item.type, item.item === undefined ? '0' : '1', item.reconciled ? '1' : '0');
+    }
+    const [chunkDone, jobDone] = await this.redis.jobSettle(...args);
+    return { chunkDone: chunkDone === 1, jobDone: jobDone === 1 };
+  }
+
+  async claimChunk(id: string): Promise<number | undefined> {
+    const next = await this.redis.jobClaim(this.key(id));
+    return next < 0 ? undefined : next;
+  }
+
+  async cancel(id: string): Promise<boolean> {
+    return (await this.redis.jobCancel(this.key(id))) === 1;
+  }
+
+  async results(id: string, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]> {
+    const keys = this.keys(id);
+    const job = await this.job(id);
+    if (!job || job.state === 'EXPIRED') return [];
+    const found: SettledItem[] = [];
+    if (onlyFailed) {
+      const indexes = await this.redis.zrangebyscore(keys.failed, Math.max(0, from), '+inf', 'LIMIT', 0, count);
+      if (indexes.length === 0) return found;
+      for (const json of await this.redis.hmget(keys.results, ...indexes)) if (json) found.push(JSON.parse(json) as SettledItem);
+      return found;
+    }
+    for (let start = Math.max(0, from); start < job.total && found.length < count; start += SCAN) {
+      const indexes = Array.from({ length: Math.min(SCAN, job.total - start) }, (_, i) => String(start + i));
+      for (const json of await this.redis.hmget(keys.results, ...indexes)) {
+        if (json && found.length < count) found.push(JSON.parse(json) as SettledItem);
+      }
+    }
+    return found;
+  }
+
+  async ofType(id: string, type: string): Promise<SettledItem[]> {
+    const keys = this.keys(id);
+    const indexes = await this.redis.zrange(keys.kept, 0, -1);
+    if (indexes.length === 0) return [];
+    const found: SettledItem[] = [];
+    for (const json of await this.redis.hmget(keys.results, ...indexes)) {
+      const item = json ? (JSON.parse(json) as SettledItem) : undefined;
+      if (item?.type === type) found.push(item);
+    }
+    return found;
+  }
+
+  async replace(id: string, items: readonly SettledItem[]): Promise<void> {
+    if (items.length === 0) return;
+    const keys = this.keys(id);
+    const args: (string | number)[] = [keys.job, keys.results, keys.failed, keys.kept];
+    for (const item of items) args.push(item.index, JSON.stringify(item), item.failed ? '1' : '0', item.type);
+    await this.redis.jobReplace(...args);
+  }
+
+  async expireAt(id: string, at: number): Promise<void> {
+    const keys = this.keys(id);
+    // The results go at `at`; the job's own hash stays as long again, so it reads EXPIRED rather than unknown.
+    const wallAt = Date.now() + (at - this.clock.now());
+    await this.redis
+      .multi()
+      .hset(keys.job, 'expiresAt', at)
+      .pexpireat(keys.chunks, wallAt)
+      .pexpireat(keys.results, wallAt)
+      .pexpireat(keys.failed, wallAt)
+      .pexpireat(keys.kept, wallAt)
+      .pexpireat(keys.job, wallAt + Math.max(0, at - this.clock.now()))
+      .exec();
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private recordOf(hash: Record<string, string>): JobRecord | undefined {
+    if (!hash.static) return undefined;
+    const fixed = JSON.parse(hash.static) as Pick<JobRecord, 'id' | 'kind' | 'owner' | 'header' | 'total' | 'createdAt'>;
+    const counts = emptyCounts();
+    counts.settled = Number(hash.settled ?? 0);
+    counts.succeeded = Number(hash.succeeded ?? 0);
+    counts.failed = Number(hash.failed ?? 0);
+    counts.reconciled = Number(hash.reconciled ?? 0);
+    for (const [field, value] of Object.entries(hash)) if (field.startsWith('t:') && Number(value) > 0) counts.byType[field.slice(2)] = Number(value);
+    const number = (field: string) => (hash[field] === undefined ? undefined : Number(hash[field]));
+    const finishedAt = number('finishedAt');
+    const expired = finishedAt !== undefined && this.clock.now() >= Number(hash.expiresAt);
+    return {
+      ...fixed,
+      chunkCount: Number(hash.chunkCount),
+      chunksDone: Number(hash.chunksDone ?? 0),
+      state: expired ? 'EXPIRED' : (hash.state as JobState),
+      startedAt: number('startedAt'),
+      finishedAt,
+      waitingUntil: number('waitingUntil'),
+      failure: hash.failure,
+      canceled: hash.canceled === '1',
+      counts,
+    };
+  }
+}
