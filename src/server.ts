@@ -21,6 +21,7 @@ import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { SANDBOX_EXAMPLE } from './sandbox-example.js';
 import { registerJobRoutes } from './job-routes.js';
+import { serveSubscriptions } from './subscription-server.js';
 
 /** Credentials and personal data never reach a log line, wherever a logged object carries them. */
 const REDACTED_PATHS = [
@@ -194,6 +195,7 @@ export async function createServer(
     return services.metrics.registry.metrics();
   });
   registerJobRoutes(app, services, authenticator);
+  serveSubscriptions(app, schema, services, authenticator, options.clock);
   if (config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);

@@ -117,7 +117,13 @@ export class RedisJobStore implements JobStore {
   }
 
   private keys(id: string) {
-    return { job: this.key(id), chunks: this.key(id, ':chunks'), results: this.key(id, ':results'), failed: this.key(id, ':failed'), kept: this.key(id, ':kept') };
+    return {
+      job: this.key(id),
+      chunks: this.key(id, ':chunks'),
+      results: this.key(id, ':results'),
+      failed: this.key(id, ':failed'),
+      kept: this.key(id, ':kept'),
+    };
   }
 
   async create(job: JobRecord, screened: readonly SettledItem[], chunks: readonly ChunkRecord[], retentionMs: number): Promise<void> {
@@ -143,7 +149,10 @@ export class RedisJobStore implements JobStore {
     }
     for (const item of screened) {
       multi.hset(keys.results, String(item.index), JSON.stringify(item));
-      multi.hincrby(keys.job, 'settled', 1).hincrby(keys.job, item.failed ? 'failed' : 'succeeded', 1).hincrby(keys.job, `t:${item.type}`, 1);
+      multi
+        .hincrby(keys.job, 'settled', 1)
+        .hincrby(keys.job, item.failed ? 'failed' : 'succeeded', 1)
+        .hincrby(keys.job, `t:${item.type}`, 1);
       if (item.failed) multi.zadd(keys.failed, item.index, String(item.index));
     }
     multi.zadd(`${this.prefix}jobs:all`, job.createdAt, job.id).zadd(`${this.prefix}jobs:owner:${job.owner}`, job.createdAt, job.id);
@@ -210,7 +219,16 @@ export class RedisJobStore implements JobStore {
 
   async settle(id: string, chunk: number, items: readonly SettledItem[], rest?: ChunkRest, onlyIfQueued = false): Promise<ChunkSettled> {
     const keys = this.keys(id);
-    const args: (string | number)[] = [keys.job, keys.chunks, keys.results, keys.failed, keys.kept, chunk, onlyIfQueued ? '1' : '0', rest ? JSON.stringify(rest) : ''];
+    const args: (string | number)[] = [
+      keys.job,
+      keys.chunks,
+      keys.results,
+      keys.failed,
+      keys.kept,
+      chunk,
+      onlyIfQueued ? '1' : '0',
+      rest ? JSON.stringify(rest) : '',
+    ];
     for (const item of items) {
       args.push(item.index, JSON.stringify(item), item.failed ? '1' : '0', item.type, item.item === undefined ? '0' : '1', item.reconciled ? '1' : '0');
     }

@@ -65,7 +65,11 @@ export class RedisUploadStore implements UploadStore {
 
   async take(id: string, owner: string): Promise<string[] | undefined> {
     if ((await this.redis.get(`${this.prefix}upload:${id}:owner`)) !== owner) return undefined;
-    const answers = await this.redis.multi().lrange(`${this.prefix}upload:${id}`, 0, -1).del(`${this.prefix}upload:${id}`, `${this.prefix}upload:${id}:owner`).exec();
+    const answers = await this.redis
+      .multi()
+      .lrange(`${this.prefix}upload:${id}`, 0, -1)
+      .del(`${this.prefix}upload:${id}`, `${this.prefix}upload:${id}:owner`)
+      .exec();
     const [, deleted] = answers?.[1] ?? [];
     // Another replica took it between the owner check and now.
     if (!deleted) return undefined;

@@ -71,7 +71,10 @@ export function accountingRulesSync(
         const page = await options.port.page({ code: item.code }, 1, RULE_PAGE_SIZES[0]!, locale, deadline);
         const stored = page.rules.find((rule) => rule.code === item.code);
         if (!stored) {
-          found.set(index, ProviderUnavailable.of(index, `The answer was lost, and a read-back found no rule ${item.code} in CloudPense: it was not synced; send it again.`));
+          found.set(
+            index,
+            ProviderUnavailable.of(index, `The answer was lost, and a read-back found no rule ${item.code} in CloudPense: it was not synced; send it again.`),
+          );
         } else if (sameRule(stored, item)) {
           found.set(index, Object.assign(new AccountingRuleSynced(), { index, ruleCode: item.code, warnings: [], bizId: '' }));
         }

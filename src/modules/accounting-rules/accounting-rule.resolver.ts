@@ -38,7 +38,8 @@ export class AccountingRuleResolver {
       "Starts a bulk `accountingRulesSync` run by the facade to the end, across CloudPense's hourly and daily windows (50 and 150 calls of 200 rules): the rules inline, or as `uploadId` of an NDJSON upload (one AccountingRuleInput per line) with `rules: []`. Scope: accounting-rules:write.",
   })
   async accountingRulesSyncJobStart(
-    @Arg('input', () => AccountingRulesSyncInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: AccountingRulesSyncInput,
+    @Arg('input', () => AccountingRulesSyncInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' })
+    input: AccountingRulesSyncInput,
     @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the rules from, one per line.' }) uploadId: string | null | undefined,
     @Ctx() context: FacadeContext,
     @Info() info: GraphQLResolveInfo,

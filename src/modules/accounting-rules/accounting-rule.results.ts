@@ -13,7 +13,9 @@ export class AccountingRuleSynced {
   @Field(() => [String], { description: "CloudPense's weak-validation warnings for this rule (it was still synced), in the request's language." })
   warnings!: string[];
 
-  @Field(() => String, { description: "The bizId of the CloudPense call that synced it; empty when a bulk job's read-back confirmed it after the answer was lost." })
+  @Field(() => String, {
+    description: "The bizId of the CloudPense call that synced it; empty when a bulk job's read-back confirmed it after the answer was lost.",
+  })
   bizId!: string;
 }
 

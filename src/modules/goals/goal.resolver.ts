@@ -64,7 +64,8 @@ export class GoalResolver {
       'Starts a bulk `goalsUpsert` run by the facade to the end, across quota windows: the same input and rules, answered at once with the job (goals that break a rule are answered and counted at once, never queued). Give the goals inline (up to the inline limit) or as `uploadId` of an NDJSON upload (`POST /uploads`, one GoalInput per line) with `goals: []`. Scope: goals:write.',
   })
   async goalsUpsertJobStart(
-    @Arg('input', () => GoalsUpsertInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: GoalsUpsertInput,
+    @Arg('input', () => GoalsUpsertInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' })
+    input: GoalsUpsertInput,
     @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the goals from, one per line.' }) uploadId: string | null | undefined,
     @Ctx() context: FacadeContext,
     @Info() info: GraphQLResolveInfo,
@@ -78,7 +79,8 @@ export class GoalResolver {
     description: 'Starts a bulk `goalsDelete`: the uids inline, or as `uploadId` of an NDJSON upload (one uid per line) with `uids: []`. Scope: goals:write.',
   })
   async goalsDeleteJobStart(
-    @Arg('input', () => GoalsDeleteInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: GoalsDeleteInput,
+    @Arg('input', () => GoalsDeleteInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' })
+    input: GoalsDeleteInput,
     @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the uids from, one per line.' }) uploadId: string | null | undefined,
     @Ctx() context: FacadeContext,
     @Info() info: GraphQLResolveInfo,

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { JobRecord } from '../../core/jobs/job-record.js';
+import { jobProgress } from './job-progress.js';
 import type { FacadeContext } from '../../context.js';
 import { BulkJob, BulkJobState, cursorOf, PageInfo, positionOf } from '../../graphql/bulk-job.js';
 import { jobView, visibleJob } from '../../graphql/bulk-job-access.js';
@@ -63,6 +65,18 @@ export class BulkJobResolver {
       edges: page.map((job) => Object.assign(new BulkJobEdge(), { cursor: cursorOf(job.id), node: jobView(context, job) })),
       pageInfo: Object.assign(new PageInfo(), { hasNextPage: found.length > first, endCursor: page.length ? cursorOf(page.at(-1)!.id) : null }),
     });
+  }
+
+  @Subscription(() => BulkJob, {
+    description:
+      'Follows a bulk job over WebSocket (graphql-ws): the job as it is now, then one event per settled chunk and state change, in order (counts only grow), ending after a terminal state. Where subscriptions do not pass (some routers), poll `bulkJob(id)` instead.',
+    subscribe: async ({ args, context }) => {
+      const job = await visibleJob(context as FacadeContext, (args as { id: string }).id);
+      return jobProgress((context as FacadeContext).services.jobs.bulkJobs, job);
+    },
+  })
+  bulkJobProgress(@Root() job: JobRecord, @Arg('id', () => ID, { description: 'The job to follow.' }) _id: string, @Ctx() context: FacadeContext): BulkJob {
+    return jobView(context, job);
   }
 
   @Mutation(() => BulkJob, {

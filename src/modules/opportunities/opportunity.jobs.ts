@@ -6,7 +6,8 @@ export const OpportunitiesUpdateJob = defineBulkJobType({
   name: 'OpportunitiesUpdateJob',
   resultName: 'OpportunityUpdateResult',
   union: OpportunityUpdateResult,
-  description: 'A bulk `opportunitiesUpdate`: `results` answers each update as the inline mutation would. An update whose worker died mid-call is never resent: it answers OutcomeUnknown.',
+  description:
+    'A bulk `opportunitiesUpdate`: `results` answers each update as the inline mutation would. An update whose worker died mid-call is never resent: it answers OutcomeUnknown.',
 });
 
 export const OPPORTUNITIES_UPDATE_JOB: BulkJobStart = { kind: 'opportunitiesUpdate', list: 'opportunities', itemType: 'OpportunityUpdateInput' };

@@ -46,8 +46,10 @@ export class OpportunityResolver {
       'Starts a bulk `opportunitiesUpdate` run by the facade to the end under the CRM cap: the updates inline, or as `uploadId` of an NDJSON upload (one OpportunityUpdateInput per line) with `opportunities: []`. Scope: opportunities:write.',
   })
   async opportunitiesUpdateJobStart(
-    @Arg('input', () => OpportunitiesUpdateInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: OpportunitiesUpdateInput,
-    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the updates from, one per line.' }) uploadId: string | null | undefined,
+    @Arg('input', () => OpportunitiesUpdateInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' })
+    input: OpportunitiesUpdateInput,
+    @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the updates from, one per line.' })
+    uploadId: string | null | undefined,
     @Ctx() context: FacadeContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<BulkJob> {

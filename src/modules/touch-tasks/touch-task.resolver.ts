@@ -30,10 +30,11 @@ export class TouchTaskResolver {
   @UseMiddleware(limitBatch('tasks', TOUCH_TASK_LIMITS.touchTasksSubmit))
   @Mutation(() => TouchTasksSubmitJob.JobType, {
     description:
-      'Starts a bulk `touchTasksSubmit` run by the facade to the end, across TOP\'s call windows and bans: the tasks inline, or as `uploadId` of an NDJSON upload (one TouchTaskInput per line) with `tasks: []`. Scope: touch-tasks:write.',
+      "Starts a bulk `touchTasksSubmit` run by the facade to the end, across TOP's call windows and bans: the tasks inline, or as `uploadId` of an NDJSON upload (one TouchTaskInput per line) with `tasks: []`. Scope: touch-tasks:write.",
   })
   async touchTasksSubmitJobStart(
-    @Arg('input', () => TouchTasksSubmitInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' }) input: TouchTasksSubmitInput,
+    @Arg('input', () => TouchTasksSubmitInput, { description: 'The same input as the inline mutation; its list may be empty when `uploadId` is given.' })
+    input: TouchTasksSubmitInput,
     @Arg('uploadId', () => ID, { nullable: true, description: 'An upload of yours to read the tasks from, one per line.' }) uploadId: string | null | undefined,
     @Ctx() context: FacadeContext,
     @Info() info: GraphQLResolveInfo,
