@@ -242,6 +242,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const smallest = Math.min(vars.LINGXING_MAX_IN_FLIGHT ?? 10, vars.TOP_CALL_LIMIT ?? 100, vars.CRM_MAX_CONCURRENCY ?? 8, vars.CRM_RATE_PER_SECOND ?? 50, 50);
   if (replicas > smallest)
     problems.push(`FACADE_REPLICAS: must be at most ${smallest}, the smallest provider limit, so each replica's share is at least one call`);
+  if (source.FACADE_ROLE && source.FACADE_ROLE !== 'all' && !source.REDIS_URL) {
+    problems.push(`FACADE_ROLE=${source.FACADE_ROLE} needs REDIS_URL: without Redis, bulk jobs run in the process that started them, so it must be both (all)`);
+  }
   if (replicas > 1 && !source.REDIS_URL) {
     problems.push(`FACADE_REPLICAS=${replicas} needs REDIS_URL: without a shared ledger every replica would spend the whole quota of every provider`);
   }

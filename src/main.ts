@@ -33,7 +33,15 @@ if (config.providers === 'emulated') {
 const facade = await startFacade(config, connections);
 const log = facade.app.log;
 if (config.providers === 'live' && config.auth.mode === 'none') log.warn('AUTH_MODE=none: anyone who can reach this port can write to the providers');
-log.info({ providers: config.providers }, `GraphQL facade ready at ${facade.url}`);
+if (config.bulk.role === 'worker')
+  log.info({ providers: config.providers, role: 'worker' }, `Bulk-job worker ready (health and metrics at ${facade.url.replace(/\/graphql$/, '')})`);
+else log.info({ providers: config.providers, role: config.bulk.role }, `GraphQL facade ready at ${facade.url}`);
+log.info(
+  { bulkJobs: config.quota.redisUrl ? 'redis' : 'memory' },
+  config.quota.redisUrl
+    ? `Bulk jobs: BullMQ on Redis; they survive restarts${config.bulk.role === 'api' ? ' (this replica only queues them: FACADE_ROLE=api)' : ''}`
+    : 'Bulk jobs: in this process, in memory; they do NOT survive a restart (set REDIS_URL to keep them)',
+);
 if (emulators)
   log.info(
     `Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}, CloudPense ${emulators.cloudpense.url}`,

@@ -194,21 +194,26 @@ export async function createServer(
     reply.header('content-type', services.metrics.registry.contentType);
     return services.metrics.registry.metrics();
   });
-  registerJobRoutes(app, services, authenticator);
-  serveSubscriptions(app, schema, services, authenticator, options.clock);
-  if (config.trustedDocuments === 'safelist') {
+  // A worker replica (FACADE_ROLE=worker) runs bulk-job chunks and answers health and metrics only.
+  const servesApi = config.bulk.role !== 'worker';
+  if (servesApi) {
+    registerJobRoutes(app, services, authenticator);
+    serveSubscriptions(app, schema, services, authenticator, options.clock);
+  }
+  if (servesApi && config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);
     });
   }
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    context: async (request) => {
-      const principal = await authenticator.authenticate(request.headers);
-      const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
-      return createContext(services, Deadline.in(deadlineMs, options.clock, principal.id), principal, request.log, request.headers['accept-language']);
-    },
-  });
+  if (servesApi)
+    await app.register(fastifyApollo(apollo), {
+      path: '/graphql',
+      context: async (request) => {
+        const principal = await authenticator.authenticate(request.headers);
+        const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
+        return createContext(services, Deadline.in(deadlineMs, options.clock, principal.id), principal, request.log, request.headers['accept-language']);
+      },
+    });
   app.addHook('onReady', async () => {
     ready = true;
   });

@@ -1,37 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../src/core/clock.js';
 import { sleep } from '../src/core/emulation/faults.js';
 import { FailoverQuotaStore } from '../src/core/quota/failover-store.js';
 import type { QuotaPolicy } from '../src/core/quota/limits.js';
+import { type OwnRedis, startRedisServer } from './support/redis-server.js';
 
 // A Redis of the test's own, on its own port, so pausing it (SIGSTOP) stalls nobody else.
 const PORT = 20_000 + Math.floor(Math.random() * 20_000);
+let redis: OwnRedis;
 let server: ChildProcess;
 
 beforeAll(async () => {
-  server = spawn('redis-server', ['--port', String(PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let attempt = 0; ; attempt++) {
-    const probe = new Redis({ port: PORT, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    probe.on('error', () => {});
-    const up = await probe.connect().then(
-      () => probe.ping().then(() => true),
-      () => false,
-    );
-    probe.disconnect();
-    if (up) break;
-    if (attempt > 50) throw new Error(`redis-server did not start on port ${PORT}`);
-    await sleep(100);
-  }
+  redis = await startRedisServer(PORT);
+  server = redis.process;
 });
-afterAll(async () => {
-  server.kill('SIGCONT');
-  server.kill('SIGTERM');
-  await once(server, 'exit');
-});
+afterAll(() => redis.stop());
 
 describe('a Redis that stalls', () => {
   it('sends replicas to the fallback, and back to Redis within seconds once it answers, with the releases it missed replayed', async () => {

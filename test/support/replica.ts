@@ -59,7 +59,7 @@ export async function startReplica(env: Record<string, string>, entry: 'source' 
         try {
           const entry = JSON.parse(line) as Record<string, unknown>;
           logs.push(entry);
-          const ready = /GraphQL facade ready at (\S+)/.exec(String(entry.msg ?? ''));
+          const ready = /(?:GraphQL facade ready at|health and metrics at) ([^\s)]+)/.exec(String(entry.msg ?? ''));
           if (ready) resolve(ready[1]!);
         } catch {
           // not a log line

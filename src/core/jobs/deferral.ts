@@ -12,6 +12,9 @@ export class Deferred {
   ) {}
 }
 
+/** How soon a chunk asks again when the ledger's answer was provisional (Redis away). */
+export const PROVISIONAL_RECHECK_MS = 5_000;
+
 /** Attempts of an unreachable provider before its items answer ProviderUnavailable. */
 export const MAX_UNREACHABLE_ATTEMPTS = 12;
 
@@ -28,7 +31,8 @@ export function deferringOutcomes<R>(outcomes: ItemOutcomes<R>, now: number, unr
 }
 
 function deferral(error: unknown, now: number, unreachable: number): Deferred | undefined {
-  if (error instanceof QuotaExhaustedError) return new Deferred(error.retryAt);
+  // A ledger that cannot tell (Redis away) is asked again soon, not at the end of its blind time.
+  if (error instanceof QuotaExhaustedError) return new Deferred(error.provisional ? Math.min(error.retryAt, now + PROVISIONAL_RECHECK_MS) : error.retryAt);
   if (error instanceof DeadlineExceededError) return new Deferred(now);
   if (error instanceof ProviderFailure) {
     if (error.kind === 'rate-limited') return new Deferred(error.retryAt ?? now + 1_000);

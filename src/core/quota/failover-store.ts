@@ -136,7 +136,7 @@ export class FailoverQuotaStore implements QuotaStore {
       }
     }
     const notBefore = this.shareOpensAt(policy);
-    if (now < notBefore) return { granted: false, retryAt: notBefore, mayFreeSooner: false };
+    if (now < notBefore) return { granted: false, retryAt: notBefore, mayFreeSooner: false, provisional: true };
     const taken = await this.fallback.take(policy, permitId, now);
     if (taken.granted) {
       this.outstanding.set(permitId, { policy, admittedAt: now, ledger: 'fallback' });

@@ -84,7 +84,7 @@ export class QuotaGate {
         if ('release' in taken) return (admitted = taken);
         if (me.handed) continue;
         this.lastRetryAt = taken.retryAt;
-        if (!taken.mayFreeSooner && taken.retryAt > deadline.at) throw this.exhausted(taken.retryAt);
+        if (!taken.mayFreeSooner && taken.retryAt > deadline.at) throw this.exhausted(taken.retryAt, taken.provisional);
         if (this.freedCount === freedBefore) await this.waitFor(me, deadline, taken.retryAt);
       }
     } finally {
@@ -185,7 +185,7 @@ export class QuotaGate {
     return new DeadlineExceededError(deadline.budgetMs, this.policy.name);
   }
 
-  private exhausted(retryAt: number): QuotaExhaustedError {
-    return new QuotaExhaustedError(Math.max(retryAt, this.clock.now()), this.policy.name);
+  private exhausted(retryAt: number, provisional = false): QuotaExhaustedError {
+    return new QuotaExhaustedError(Math.max(retryAt, this.clock.now()), this.policy.name, provisional);
   }
 }

@@ -8,6 +8,8 @@ export type Take =
       readonly retryAt: number;
       /** True when capacity may come back before retryAt (a slot released early). */
       readonly mayFreeSooner: boolean;
+      /** The ledger cannot tell (Redis is away and its share is not open yet): asked again once Redis is back, it may admit at once. */
+      readonly provisional?: boolean;
     };
 
 /** One limit of a policy as the ledger sees it now. */

@@ -79,6 +79,8 @@ export class CrmEmulator {
   /** Requests received, and the most in flight at once. */
   calls = 0;
   peakInFlight = 0;
+  /** Updates applied, by opportunity code (a test's proof that nothing was applied twice). */
+  readonly applied = new Map<string, number>();
   private inFlight = 0;
   readonly internalSecret: string;
   readonly stages: readonly string[];
@@ -146,6 +148,7 @@ export class CrmEmulator {
       const updated = { ...stored };
       for (const field of fields) updated[field] = body[field];
       this.opportunities.set(code, updated as StoredOpportunity);
+      this.applied.set(code, (this.applied.get(code) ?? 0) + 1);
       return { body: { code: '0', msg: 'success', data: stored.id } };
     });
   }
