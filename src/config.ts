@@ -65,6 +65,7 @@ const env = z.object({
   BULK_CHUNK_WAIT_MS: optional(int(100, 600_000)).default(15_000),
   BULK_MAX_UPLOAD_BYTES: optional(int(1_024, 4 * 1024 ** 3)).default(256 * 1024 ** 2),
   BULK_STALLED_MS: optional(int(1_000, 600_000)).default(30_000),
+  BULK_WINDOW_SHARE: optional(z.coerce.number().min(0.01).max(1)).default(0.96),
   PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
   PROVIDER_CHECK_INTERVAL_MS: optional(
     z.coerce
@@ -174,6 +175,8 @@ export interface Config {
     readonly maxUploadBytes: number;
     /** When a chunk whose worker stopped answering is taken over by another (BullMQ's lock). */
     readonly stalledMs: number;
+    /** The share of each rolling window (TOP, CloudPense) jobs may fill; the rest stays for requests. */
+    readonly windowShare: number;
   };
   /** Whether /readyz checks each provider's credentials (at start-up, then every interval; 0: at start-up only). */
   readonly providerChecks: boolean;
@@ -286,6 +289,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       chunkWaitMs: vars.BULK_CHUNK_WAIT_MS,
       maxUploadBytes: vars.BULK_MAX_UPLOAD_BYTES,
       stalledMs: vars.BULK_STALLED_MS,
+      windowShare: vars.BULK_WINDOW_SHARE,
     },
     providerChecks: vars.PROVIDER_CHECKS === 'true',
     providerCheckIntervalMs: vars.PROVIDER_CHECK_INTERVAL_MS,

@@ -78,7 +78,13 @@ export async function startFacade(
   }
   quotaStore ??= new MemoryQuotaStore();
   const ledgerMode = (): LedgerModeName => ledger?.ledgerMode ?? 'memory';
-  const quotas = new Quotas({ store: quotaStore, clock, maxWaiting: config.quota.maxWaiting, maxWaitingPerPrincipal: config.quota.maxWaitingPerPrincipal });
+  const quotas = new Quotas({
+    store: quotaStore,
+    clock,
+    maxWaiting: config.quota.maxWaiting,
+    maxWaitingPerPrincipal: config.quota.maxWaitingPerPrincipal,
+    backgroundShare: config.bulk.windowShare,
+  });
   const metrics = new FacadeMetrics(quotas, ledgerMode);
   const lingxing = new LingxingClient({
     connection: connections.lingxing,

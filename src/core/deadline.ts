@@ -13,6 +13,8 @@ export class Deadline {
     readonly budgetMs: number = Math.max(0, at - clock.now()),
     /** Who the work is for (the principal): quota waits are fair between owners. */
     readonly owner: string = 'anonymous',
+    /** Background work (a bulk job's chunk): it waits behind every request a person is waiting on, and takes only its share of a window. */
+    readonly background: boolean = false,
   ) {}
 
   static in(ms: number, clock: Clock = systemClock, owner?: string): Deadline {

@@ -1008,7 +1008,7 @@ export type Query = {
   __typename?: 'Query';
   /** Pages through the accounting rules CloudPense holds (findByPage), by code. Scope: accounting-rules:read. */
   accountingRules: AccountingRulePage;
-  /** A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`. */
+  /** A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`. Scope: jobs:read for everyone's jobs; none for your own. */
   bulkJob: BulkJob;
   /** Your bulk jobs, newest first (everyone's with `filter.everyone` and jobs:read). */
   bulkJobs: BulkJobConnection;

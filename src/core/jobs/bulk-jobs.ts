@@ -174,7 +174,8 @@ export class BulkJobs {
     if (!(await store.markSending(job.id, task.chunk))) return {};
     const now = clock.now();
     if (job.state !== 'RUNNING') await store.update(job.id, { state: 'RUNNING', startedAt: job.startedAt ?? now, waitingUntil: undefined });
-    const deadline = new Deadline(now + this.options.chunkWaitMs, clock, this.options.chunkWaitMs, `job:${job.id}`);
+    // Each job is its own owner in the quota's queue (jobs take turns), behind every request.
+    const deadline = new Deadline(now + this.options.chunkWaitMs, clock, this.options.chunkWaitMs, `job:${job.id}`, true);
     const answers = new Map<number, unknown>();
     await sendChunk(operation, pending, record.part, deadline, deferringOutcomes(kind.outcomes, now, record.unreachable), (index, result) =>
       answers.set(index, result),
@@ -253,7 +254,7 @@ export class BulkJobs {
     const operation = kind.operation(decodeJson(job.header), []);
     if (lost.length === 0 || !operation.resolveUnknown) return;
     const pending = lost.map((item): Pending<unknown> => ({ index: item.index, item: decodeJson(item.item!) }));
-    const deadline = new Deadline(clock.now() + this.options.reconcileMs, clock, this.options.reconcileMs, `job:${id}`);
+    const deadline = new Deadline(clock.now() + this.options.reconcileMs, clock, this.options.reconcileMs, `job:${id}`, true);
     let found: ReadonlyMap<number, unknown>;
     try {
       found = await operation.resolveUnknown(pending, deadline);

@@ -1,11 +1,13 @@
 /**
  * Callers waiting for one quota, fair between owners (the principals calling): each owner's
  * callers wait in arrival order, and owners take turns, so one caller with 2,000 requests in the
- * queue delays another's first request by one turn, not by 2,000 calls.
+ * queue delays another's first request by one turn, not by 2,000 calls. Background callers (bulk
+ * jobs, each its own owner) take turns the same way, behind every foreground caller: a person
+ * waiting at a screen goes first.
  */
 export class FairQueue<W> {
-  // A Map keeps insertion order: its first owner is the one whose turn it is.
-  private readonly byOwner = new Map<string, W[]>();
+  // A Map keeps insertion order: its first owner is the one whose turn it is. Foreground, then background.
+  private readonly lanes = [new Map<string, W[]>(), new Map<string, W[]>()] as const;
   private count = 0;
 
   get length(): number {
@@ -13,35 +15,51 @@ export class FairQueue<W> {
   }
 
   /** How many of `owner`'s callers wait. */
-  waitingOf(owner: string): number {
-    return this.byOwner.get(owner)?.length ?? 0;
+  waitingOf(owner: string, background = false): number {
+    return this.lane(background).get(owner)?.length ?? 0;
   }
 
-  push(owner: string, waiter: W): void {
-    const own = this.byOwner.get(owner);
+  /** Background callers waiting. */
+  get waitingInBackground(): number {
+    let count = 0;
+    for (const own of this.lanes[1].values()) count += own.length;
+    return count;
+  }
+
+  push(owner: string, waiter: W, background = false): void {
+    const lane = this.lane(background);
+    const own = lane.get(owner);
     if (own) own.push(waiter);
-    else this.byOwner.set(owner, [waiter]);
+    else lane.set(owner, [waiter]);
     this.count++;
   }
 
   /** The caller whose turn it is. */
   first(): W | undefined {
-    const next = this.byOwner.values().next();
-    return next.done ? undefined : next.value[0];
+    for (const lane of this.lanes) {
+      const next = lane.values().next();
+      if (!next.done) return next.value[0];
+    }
+    return undefined;
   }
 
-  /** Takes `waiter` out; when it was the one whose turn it was, its owner goes to the back of the turns. */
-  remove(owner: string, waiter: W): void {
-    const own = this.byOwner.get(owner);
+  /** Takes `waiter` out; when it was the first of its owner's turn, its owner goes to the back of the turns. */
+  remove(owner: string, waiter: W, background = false): void {
+    const lane = this.lane(background);
+    const own = lane.get(owner);
     const position = own?.indexOf(waiter) ?? -1;
     if (!own || position < 0) return;
-    const wasFirst = position === 0 && this.byOwner.keys().next().value === owner;
+    const wasFirst = position === 0 && lane.keys().next().value === owner;
     own.splice(position, 1);
     this.count--;
-    if (own.length === 0) this.byOwner.delete(owner);
+    if (own.length === 0) lane.delete(owner);
     else if (wasFirst) {
-      this.byOwner.delete(owner);
-      this.byOwner.set(owner, own);
+      lane.delete(owner);
+      lane.set(owner, own);
     }
+  }
+
+  private lane(background: boolean): Map<string, W[]> {
+    return this.lanes[background ? 1 : 0];
   }
 }

@@ -40,6 +40,8 @@ export const MAX_HANDOFFS = 8;
  */
 export class QuotaGate {
   private readonly queue = new FairQueue<Waiter>();
+  /** The policy background takes are checked against: the same keys, smaller windows. */
+  private readonly backgroundPolicy: QuotaPolicy;
   private lastRetryAt = 0;
   /** Bumped whenever capacity may have come back, so a release racing a denial is never missed. */
   private freedCount = 0;
@@ -53,7 +55,10 @@ export class QuotaGate {
     private readonly maxWaiting = Infinity,
     /** Callers one owner (a principal) may have waiting; past it they are answered at once, so no one fills the queue. */
     private readonly maxWaitingPerOwner = Infinity,
+    /** The share of each window background callers (bulk jobs) may fill; the rest stays for requests. */
+    backgroundShare = 1,
   ) {
+    this.backgroundPolicy = backgroundShare >= 1 ? policy : shareOfWindows(policy, backgroundShare);
     if (policy.inFlight) {
       store.onFreed(policy.inFlight.key, () => {
         this.freedCount++;
@@ -67,11 +72,17 @@ export class QuotaGate {
     return this.queue.length;
   }
 
+  /** Of those, bulk-job chunks. */
+  get waitingInBackground(): number {
+    return this.queue.waitingInBackground;
+  }
+
   async admit(deadline: Deadline): Promise<Permit> {
     const owner = deadline.owner;
-    if (this.queue.length >= this.maxWaiting || this.queue.waitingOf(owner) >= this.maxWaitingPerOwner) throw this.exhausted(this.lastRetryAt);
+    const { background } = deadline;
+    if (this.queue.length >= this.maxWaiting || this.queue.waitingOf(owner, background) >= this.maxWaitingPerOwner) throw this.exhausted(this.lastRetryAt);
     const me: Waiter = { wake: () => {}, deadline };
-    this.queue.push(owner, me);
+    this.queue.push(owner, me, background);
     let admitted: Permit | undefined;
     try {
       if (this.queue.first() !== me) await this.waitFor(me, deadline);
@@ -80,7 +91,7 @@ export class QuotaGate {
         // A caller whose deadline has passed is not admitted, even if a slot just freed.
         if (deadline.expired) throw this.late(deadline);
         const freedBefore = this.freedCount;
-        const taken = await this.tryTake();
+        const taken = await this.tryTake(background);
         if ('release' in taken) return (admitted = taken);
         if (me.handed) continue;
         this.lastRetryAt = taken.retryAt;
@@ -89,7 +100,7 @@ export class QuotaGate {
       }
     } finally {
       const wasFirst = this.queue.first() === me;
-      this.queue.remove(owner, me);
+      this.queue.remove(owner, me, background);
       // A slot handed over while this caller was giving up (or was granted one of its own) is passed on, never lost.
       if (me.handed && me.handed !== admitted) me.handed.release();
       // The next caller's turn comes once this one's call is on its way: woken at once, its ledger
@@ -98,10 +109,10 @@ export class QuotaGate {
     }
   }
 
-  private async tryTake(): Promise<Permit | Extract<Take, { granted: false }>> {
+  private async tryTake(background: boolean): Promise<Permit | Extract<Take, { granted: false }>> {
     const permitId = randomUUID();
     const admittedAt = this.clock.now();
-    const taken = await this.store.take(this.policy, permitId, admittedAt);
+    const taken = await this.store.take(background ? this.backgroundPolicy : this.policy, permitId, admittedAt);
     if (!taken.granted) return taken;
     return this.permit(permitId, admittedAt, 0);
   }
@@ -188,4 +199,14 @@ export class QuotaGate {
   private exhausted(retryAt: number, provisional = false): QuotaExhaustedError {
     return new QuotaExhaustedError(Math.max(retryAt, this.clock.now()), this.policy.name, provisional);
   }
+}
+
+/**
+ * A policy whose windows admit only `share` of their calls: checked against the same ledger keys,
+ * so background calls stop where the share is full and leave the rest of each window to requests.
+ * An in-flight cap is not shared: its slots come back within a call, and requests go first in the queue.
+ */
+function shareOfWindows(policy: QuotaPolicy, share: number): QuotaPolicy {
+  if (!policy.windows?.length) return policy;
+  return { ...policy, windows: policy.windows.map((limit) => ({ ...limit, capacity: Math.max(1, Math.floor(limit.capacity * share)) })) };
 }

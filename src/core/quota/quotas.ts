@@ -10,6 +10,8 @@ export interface QuotasOptions {
   readonly maxWaiting: number;
   /** …and callers of one principal. */
   readonly maxWaitingPerPrincipal?: number;
+  /** The share of each window bulk jobs may fill (BULK_WINDOW_SHARE). */
+  readonly backgroundShare?: number;
 }
 
 /** Every provider's gates over one store, so that visibility and metrics read what admission uses. */
@@ -22,7 +24,14 @@ export class Quotas {
   gate(provider: string, policy: QuotaPolicy): QuotaGate {
     const found = this.registered.find((entry) => entry.gate.policy.name === policy.name && entry.provider === provider);
     if (found) return found.gate;
-    const gate = new QuotaGate(this.options.store, policy, this.options.clock, this.options.maxWaiting, this.options.maxWaitingPerPrincipal);
+    const gate = new QuotaGate(
+      this.options.store,
+      policy,
+      this.options.clock,
+      this.options.maxWaiting,
+      this.options.maxWaitingPerPrincipal,
+      this.options.backgroundShare,
+    );
     this.registered.push({ provider, gate });
     return gate;
   }

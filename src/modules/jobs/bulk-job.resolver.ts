@@ -39,7 +39,7 @@ export class BulkJobConnection {
 export class BulkJobResolver {
   @Query(() => BulkJob, {
     description:
-      "A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`.",
+      "A bulk job you started (any job with jobs:read): its state, counts and results. Another principal's job answers NOT_FOUND, as one that does not exist. Poll it, or follow `bulkJobProgress`. Scope: jobs:read for everyone's jobs; none for your own.",
   })
   async bulkJob(@Arg('id', () => ID, { description: 'The job id its start mutation answered.' }) id: string, @Ctx() context: FacadeContext): Promise<BulkJob> {
     return jobView(context, await visibleJob(context, id));

@@ -30,6 +30,25 @@ describe('FairQueue', () => {
     expect(queue.first()).toBe('a1');
     expect([queue.length, queue.waitingOf('a'), queue.waitingOf('b')]).toEqual([2, 1, 1]);
   });
+
+  it('serves background owners (bulk jobs) only when no foreground caller waits, taking turns among themselves', () => {
+    const queue = new FairQueue<string>();
+    queue.push('job:big', 'big1', true);
+    queue.push('job:big', 'big2', true);
+    queue.push('job:small', 'small1', true);
+    queue.push('app', 'app1');
+    const served: string[] = [];
+    const serve = () => {
+      const next = queue.first()!;
+      served.push(next);
+      queue.remove(next.startsWith('app') ? 'app' : next.startsWith('big') ? 'job:big' : 'job:small', next, !next.startsWith('app'));
+    };
+    serve();
+    queue.push('app', 'app2');
+    while (queue.length > 0) serve();
+    expect(served).toEqual(['app1', 'app2', 'big1', 'small1', 'big2']);
+    expect(queue.waitingInBackground).toBe(0);
+  });
 });
 
 describe('a quota gate shared by principals', () => {
@@ -48,6 +67,15 @@ describe('a quota gate shared by principals', () => {
     await Promise.all([holding, ...burst, other]);
     expect(order.indexOf('app-1')).toBeLessThanOrEqual(2);
     expect(order).toHaveLength(8);
+  });
+
+  it('lets background calls fill only their share of a window, leaving the rest to requests', async () => {
+    const gate = new QuotaGate(new MemoryQuotaStore(), { name: 'test', windows: [{ key: 'w', capacity: 10, windowMs: 60_000 }] }, undefined, 100, 100, 0.8);
+    const background = () => new Deadline(Date.now() + 50, undefined, 50, 'job:1', true);
+    for (let i = 0; i < 8; i++) (await gate.admit(background())).release();
+    await expect(gate.admit(background())).rejects.toBeInstanceOf(QuotaExhaustedError);
+    for (let i = 0; i < 2; i++) (await gate.admit(Deadline.in(50, undefined, 'app'))).release();
+    await expect(gate.admit(Deadline.in(50, undefined, 'app'))).rejects.toBeInstanceOf(QuotaExhaustedError);
   });
 
   it("answers at once past one principal's cap on waiting calls, while others still queue", async () => {
