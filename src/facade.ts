@@ -159,7 +159,7 @@ export async function startFacade(
     jobKinds.push(...(module.jobKinds?.(moduleServices[module.name], deps) ?? []));
     for (const [kind, view] of Object.entries(module.jobViews ?? {})) jobViews.set(kind, view);
   }
-  const jobs = createJobs(config, jobKinds, jobViews, clock);
+  const jobs = createJobs(config, jobKinds, jobViews, clock, metrics);
   const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode, jobs };
   const schema = config.federation ? await buildFacadeSubgraph() : await buildFacadeSchema();
   const server = await createServer(config, schema, services, { clock, logStream: overrides.logStream });

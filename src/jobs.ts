@@ -12,6 +12,7 @@ import { BullChunkQueue } from './core/jobs/bullmq-chunk-queue.js';
 import type { ChunkQueue } from './core/jobs/chunk-queue.js';
 import type { JobEvents } from './core/jobs/job-events.js';
 import type { JobStore } from './core/jobs/job-store.js';
+import type { JobMeter } from './core/jobs/job-meter.js';
 import { RedisJobEvents } from './core/jobs/redis-job-events.js';
 import { RedisJobStore } from './core/jobs/redis-job-store.js';
 import type { BulkJob } from './graphql/bulk-job.js';
@@ -36,7 +37,7 @@ const RECONCILE_MS = 300_000;
  * The bulk-job engine: in this process's memory (the embedded default; jobs do not survive a
  * restart), or BullMQ and Redis with REDIS_URL (they do, and every replica works on them).
  */
-export function createJobs(config: Config, kinds: readonly JobKind[], views: JobsServices['views'], clock: Clock): JobsServices {
+export function createJobs(config: Config, kinds: readonly JobKind[], views: JobsServices['views'], clock: Clock, meter?: JobMeter): JobsServices {
   const { redisUrl, redisKeyPrefix: prefix } = config.quota;
   const connections: Redis[] = [];
   const connect = (options: RedisOptions = {}) => {
@@ -77,6 +78,7 @@ export function createJobs(config: Config, kinds: readonly JobKind[], views: Job
     retentionMs: config.bulk.retentionMs,
     chunkWaitMs: config.bulk.chunkWaitMs,
     reconcileMs: RECONCILE_MS,
+    meter,
   });
   if (config.bulk.role !== 'api') bulkJobs.work(config.bulk.workerConcurrency);
   return {

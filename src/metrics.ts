@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { CallMeter } from './core/http/call-meter.js';
 import type { PolicyUsage } from './core/quota/quota-store.js';
 import type { Quotas } from './core/quota/quotas.js';
+import type { JobMeter } from './core/jobs/job-meter.js';
 
 /** Where the quota ledger lives now: in this process only, in Redis, or this replica's share while Redis is away. */
 export type LedgerModeName = 'memory' | 'redis' | 'fallback';
@@ -9,12 +10,16 @@ export type LedgerModeName = 'memory' | 'redis' | 'fallback';
 const LEDGER_MODES: readonly LedgerModeName[] = ['memory', 'redis', 'fallback'];
 
 /** The facade's Prometheus metrics, one registry per facade. Quota gauges are read from the ledger at scrape time. */
-export class FacadeMetrics implements CallMeter {
+export class FacadeMetrics implements CallMeter, JobMeter {
   readonly registry = new Registry();
   private readonly calls: Counter<'provider' | 'operation' | 'outcome'>;
   private readonly latency: Histogram<'provider' | 'operation'>;
   private readonly items: Counter<'operation' | 'result'>;
   private scrape: { at: number; usage: Promise<ScrapedUsage[]> } | undefined;
+  private readonly jobStates: Counter<'kind' | 'state'>;
+  private readonly jobItems: Counter<'kind' | 'result'>;
+  private readonly chunkWait: Histogram<'provider'>;
+  private readonly reconciliations: Counter<'kind'>;
 
   constructor(
     private readonly quotas: Quotas,
@@ -42,6 +47,31 @@ export class FacadeMetrics implements CallMeter {
       name: 'facade_item_outcomes_total',
       help: 'Per-item results of batch mutations, by mutation and result type (a success type or an error type).',
       labelNames: ['operation', 'result'],
+      registers,
+    });
+    this.jobStates = new Counter({
+      name: 'facade_bulk_jobs_total',
+      help: 'Bulk jobs by kind and the state they reached here: QUEUED when started, COMPLETED or CANCELED when they ended.',
+      labelNames: ['kind', 'state'],
+      registers,
+    });
+    this.jobItems = new Counter({
+      name: 'facade_bulk_job_items_total',
+      help: 'Bulk-job items answered by this replica, by job kind and result type.',
+      labelNames: ['kind', 'result'],
+      registers,
+    });
+    this.chunkWait = new Histogram({
+      name: 'facade_bulk_chunk_wait_seconds',
+      help: 'How long a bulk-job chunk waited, from being queued (or deferred for the quota) to being sent.',
+      labelNames: ['provider'],
+      buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900, 3600, 14400, 86400],
+      registers,
+    });
+    this.reconciliations = new Counter({
+      name: 'facade_bulk_reconciled_items_total',
+      help: 'Bulk-job items whose answer was lost and a read-back from the provider settled, by job kind.',
+      labelNames: ['kind'],
       registers,
     });
     const quotaGauge = (name: string, help: string, value: (usage: ScrapedUsage['limits'][number]) => number) =>
@@ -104,6 +134,22 @@ export class FacadeMetrics implements CallMeter {
     const counts = new Map<string, number>();
     for (const result of results) counts.set(result.constructor.name, (counts.get(result.constructor.name) ?? 0) + 1);
     for (const [result, count] of counts) this.items.inc({ operation, result }, count);
+  }
+
+  jobState(kind: string, state: string): void {
+    this.jobStates.inc({ kind, state });
+  }
+
+  itemsSettled(kind: string, byType: ReadonlyMap<string, number>): void {
+    for (const [result, count] of byType) this.jobItems.inc({ kind, result }, count);
+  }
+
+  chunkWaited(provider: string, seconds: number): void {
+    this.chunkWait.observe({ provider }, seconds);
+  }
+
+  reconciled(kind: string, count: number): void {
+    if (count > 0) this.reconciliations.inc({ kind }, count);
   }
 
   /** One read of every ledger per scrape, shared by the gauges that need it. */

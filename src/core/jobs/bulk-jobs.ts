@@ -10,6 +10,7 @@ import { Deferred, deferringOutcomes } from './deferral.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 import type { JobEvents } from './job-events.js';
 import type { JobKind } from './job-kind.js';
+import type { JobMeter } from './job-meter.js';
 import { emptyCounts, type ChunkRecord, type JobRecord, type SettledItem } from './job-record.js';
 import type { JobListFilter, JobStore } from './job-store.js';
 
@@ -25,6 +26,7 @@ export interface BulkJobsOptions {
   readonly chunkWaitMs: number;
   /** How long a read-back of lost answers may take at the end of a job. */
   readonly reconcileMs: number;
+  readonly meter?: JobMeter | undefined;
 }
 
 /** One answer of a job, read back. */
@@ -65,9 +67,10 @@ export class BulkJobs {
 
   async start(kindName: string, owner: string, input: object, items: readonly unknown[]): Promise<JobRecord> {
     const kind = this.kind(kindName);
-    const { store, queue, clock } = this.options;
+    const { store, queue, clock, meter } = this.options;
     const header = kind.header(input);
     const operation = kind.operation(header, items);
+    const now = clock.now();
     const screened: SettledItem[] = [];
     // An item the upload could not read answers its problem; the operation never sees it.
     const valid = screenBatch(
@@ -81,15 +84,17 @@ export class BulkJobs {
       state: 'queued',
       attempts: 0,
       unreachable: 0,
+      queuedAt: now,
     }));
-    const now = clock.now();
     const job: JobRecord = {
       id: randomUUID(),
       kind: kind.name,
+      provider: kind.provider,
       owner,
       header: encodeJson(header),
       total: items.length,
       chunkCount: chunks.length,
+      lanes: Math.max(1, kind.parallelChunks),
       createdAt: now,
       state: chunks.length > 0 ? 'QUEUED' : 'COMPLETED',
       ...(chunks.length > 0 ? {} : { finishedAt: now }),
@@ -98,12 +103,10 @@ export class BulkJobs {
       counts: emptyCounts(),
     };
     await store.create(job, screened, chunks, this.options.retentionMs);
-    // A few chunks per job wait in the queue at a time, so jobs started later are not behind all of an earlier one's.
-    for (let lane = 0; lane < kind.parallelChunks; lane++) {
-      const next = await store.claimChunk(job.id);
-      if (next === undefined) break;
-      await queue.add({ jobId: job.id, chunk: next, provider: kind.provider });
-    }
+    meter?.jobState(kind.name, job.state);
+    this.count(kind, screened);
+    // A few chunks per job are queued at a time (its lanes), so a job started later is not behind all of an earlier one's.
+    for (let chunk = 0; chunk < Math.min(job.lanes, job.chunkCount); chunk++) await queue.add({ jobId: job.id, chunk, provider: kind.provider });
     return this.changed(job.id);
   }
 
@@ -119,6 +122,11 @@ export class BulkJobs {
     const kind = this.kind(job.kind) as JobKind<unknown, R>;
     const stored = await this.options.store.results(job.id, from, count, onlyFailed);
     return stored.map((item) => ({ index: item.index, result: kind.decodeResult(item.result), reconciled: item.reconciled ?? false }));
+  }
+
+  /** Chunks of every job on `provider` not answered yet. */
+  pendingChunks(provider: string): Promise<number> {
+    return this.options.store.pendingChunks(provider);
   }
 
   /** Follows job `id`: every change until it ends. */
@@ -140,7 +148,8 @@ export class BulkJobs {
       const record = await store.chunk(id, chunk);
       if (!record || record.state !== 'queued') continue;
       const canceled = decodeJson<[number, unknown][]>(record.items).map(([index]) => this.settledItem(kind, index, kind.canceled(index)));
-      const { jobDone } = await store.settle(id, chunk, canceled, undefined, true);
+      const { chunkDone, jobDone } = await store.settle(id, chunk, canceled, undefined, true);
+      if (chunkDone) this.count(kind, canceled);
       if (jobDone) await this.finish(id, kind);
     }
     return this.changed(id);
@@ -155,7 +164,7 @@ export class BulkJobs {
     const record = await store.chunk(job.id, task.chunk);
     if (!record || record.state === 'settled') {
       // Settled already: a task taken over after its answers were stored. Carry the job on from here.
-      await this.carryOn(job, kind);
+      await this.carryOn(job, kind, task.chunk);
       return {};
     }
     const pending = decodeJson<[number, unknown][]>(record.items).map(([index, item]): Pending<unknown> => ({ index, item }));
@@ -166,13 +175,16 @@ export class BulkJobs {
     if (job.canceled || (record.state === 'sending' && !operation.safeToResend)) {
       // Canceled: nothing more is sent. Cut off mid-call by a dying worker, and not safe to send again: the answer is lost.
       const answers = pending.map(({ index }) =>
-        this.settledItem(kind, index, job.canceled && record.state === 'queued' ? kind.canceled(index) : kind.cutOff(index, false), pending),
+        this.settledItem(kind, index, job.canceled && record.state === 'queued' ? kind.canceled(index) : kind.cutOff(index, operation.safeToResend), pending),
       );
-      await this.afterChunk(job, kind, await store.settle(job.id, task.chunk, answers));
+      const outcome = await store.settle(job.id, task.chunk, answers);
+      if (outcome.chunkDone) this.count(kind, answers);
+      await this.afterChunk(job, kind, task.chunk, outcome);
       return {};
     }
     if (!(await store.markSending(job.id, task.chunk))) return {};
     const now = clock.now();
+    this.options.meter?.chunkWaited(kind.provider, Math.max(0, now - record.queuedAt) / 1000);
     if (job.state !== 'RUNNING') await store.update(job.id, { state: 'RUNNING', startedAt: job.startedAt ?? now, waitingUntil: undefined });
     // Each job is its own owner in the quota's queue (jobs take turns), behind every request.
     const deadline = new Deadline(now + this.options.chunkWaitMs, clock, this.options.chunkWaitMs, `job:${job.id}`, true);
@@ -193,7 +205,8 @@ export class BulkJobs {
       } else settled.push(this.settledItem(kind, item.index, answer, pending));
     }
     if (rest.length === 0) {
-      await this.afterChunk(job, kind, await store.settle(job.id, task.chunk, settled));
+      await this.afterChunk(job, kind, task.chunk, await store.settle(job.id, task.chunk, settled));
+      this.count(kind, settled);
       return {};
     }
     // Nothing of the rest was sent: it waits, as the same chunk, for when it can be admitted.
@@ -203,8 +216,10 @@ export class BulkJobs {
       part: `${task.chunk}.r${attempts}`,
       attempts,
       unreachable: record.unreachable + (unreachable ? 1 : 0),
+      queuedAt: clock.now(),
     };
     await store.settle(job.id, task.chunk, settled, restRecord);
+    this.count(kind, settled);
     if (retryAt > clock.now()) await store.update(job.id, { state: 'WAITING_FOR_QUOTA', waitingUntil: retryAt });
     await this.changed(job.id);
     return { retryAt };
@@ -216,22 +231,24 @@ export class BulkJobs {
     await this.options.store.close();
   }
 
-  private async afterChunk(job: JobRecord, kind: JobKind, outcome: { chunkDone: boolean; jobDone: boolean }): Promise<void> {
+  private async afterChunk(job: JobRecord, kind: JobKind, chunk: number, outcome: { chunkDone: boolean; jobDone: boolean }): Promise<void> {
     if (outcome.jobDone) await this.finish(job.id, kind);
-    else if (outcome.chunkDone) await this.carryOn(job, kind);
+    else if (outcome.chunkDone) await this.carryOn(job, kind, chunk);
     await this.changed(job.id);
   }
 
-  /** Queues the job's next chunk, or ends the job once every chunk is answered (also after a takeover). */
-  private async carryOn(job: JobRecord, kind: JobKind): Promise<void> {
-    const { store, queue } = this.options;
+  /**
+   * Queues the next chunk of an answered chunk's lane (n + lanes), or ends the job once every chunk
+   * is answered. Deterministic, so a task run again after a takeover queues the same chunk (added
+   * twice, it runs once; run again once settled, it changes nothing): no chunk is ever left unqueued.
+   */
+  private async carryOn(job: JobRecord, kind: JobKind, chunk: number): Promise<void> {
     if (job.chunksDone === job.chunkCount) {
       await this.finish(job.id, kind);
       return;
     }
-    if (job.canceled) return;
-    const next = await store.claimChunk(job.id);
-    if (next !== undefined) await queue.add({ jobId: job.id, chunk: next, provider: kind.provider });
+    const next = chunk + job.lanes;
+    if (next < job.chunkCount && !job.canceled) await this.options.queue.add({ jobId: job.id, chunk: next, provider: kind.provider });
   }
 
   /** Ends a job whose every chunk is answered: reads back lost answers where it can, then COMPLETED or CANCELED. */
@@ -241,7 +258,9 @@ export class BulkJobs {
     const job = await store.job(id);
     if (!job || job.finishedAt !== undefined) return;
     const now = clock.now();
-    await store.update(id, { state: job.canceled ? 'CANCELED' : 'COMPLETED', finishedAt: now, waitingUntil: undefined });
+    const state = job.canceled ? 'CANCELED' : 'COMPLETED';
+    await store.update(id, { state, finishedAt: now, waitingUntil: undefined });
+    this.options.meter?.jobState(kind.name, state);
     await store.expireAt(id, now + this.options.retentionMs);
   }
 
@@ -264,6 +283,15 @@ export class BulkJobs {
     }
     const replaced = [...found].map(([index, result]) => ({ ...this.settledItem(kind, index, result), reconciled: true }));
     if (replaced.length > 0) await store.replace(id, replaced);
+    this.options.meter?.reconciled(kind.name, replaced.length);
+  }
+
+  /** Counts answers for the metrics (a settle that changed nothing, say after a takeover, may count twice: metrics, not results). */
+  private count(kind: JobKind, items: readonly SettledItem[]): void {
+    if (!this.options.meter || items.length === 0) return;
+    const byType = new Map<string, number>();
+    for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
+    this.options.meter.itemsSettled(kind.name, byType);
   }
 
   private settledItem(kind: JobKind, index: number, result: unknown, pending?: readonly Pending<unknown>[]): SettledItem {

@@ -8,7 +8,7 @@ export interface BullChunkQueueOptions {
   readonly connection: ConnectionOptions;
   /** Key prefix of every queue (BullMQ's own `prefix`). */
   readonly prefix: string;
-  /** The providers chunks are queued for: one BullMQ queue each, so `waiting` is per provider. */
+  /** The providers chunks are queued for: one BullMQ queue each, so one provider's backlog never queues another's chunks. */
   readonly providers: readonly string[];
   /** When a chunk whose worker stopped renewing its lock is taken over (lockDuration and stalledInterval). */
   readonly stalledMs: number;
@@ -71,15 +71,6 @@ export class BullChunkQueue implements ChunkQueue {
       worker.on('error', () => {});
       this.workers.push(worker);
     }
-  }
-
-  async waiting(): Promise<Record<string, number>> {
-    const byProvider: Record<string, number> = {};
-    for (const [provider, queue] of this.queues) {
-      const counts = await queue.getJobCounts('wait', 'delayed', 'prioritized', 'active');
-      byProvider[provider] = (counts.wait ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0);
-    }
-    return byProvider;
   }
 
   async close(): Promise<void> {

@@ -24,7 +24,5 @@ export interface ChunkQueue {
   add(task: ChunkTask, tag?: string): Promise<void>;
   /** Starts running tasks with `handler`, at most `concurrency` at a time (only in worker roles). */
   work(handler: ChunkHandler, concurrency: number): void;
-  /** Tasks waiting (queued or delayed), by provider, for providerQuotas. */
-  waiting(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }

@@ -20,6 +20,8 @@ export interface JobRecord {
   readonly id: string;
   /** The batch operation it runs (`goalsUpsert`…). */
   readonly kind: string;
+  /** The provider whose quota it spends. */
+  readonly provider: string;
   /** The principal that started it: the only one (besides `jobs:read`) that sees it. */
   readonly owner: string;
   /** The operation's input without its items, as JSON (see json-codec). */
@@ -27,6 +29,8 @@ export interface JobRecord {
   readonly total: number;
   /** Chunks the valid items were packed into; each is one queue task. */
   readonly chunkCount: number;
+  /** Chunks in the queue at once: chunk n, once answered, queues chunk n + lanes. */
+  readonly lanes: number;
   readonly createdAt: number;
   state: JobState;
   startedAt?: number | undefined;
@@ -55,6 +59,8 @@ export interface ChunkRecord {
   readonly attempts: number;
   /** Of those, attempts the provider could not be reached (they back off, and end). */
   readonly unreachable: number;
+  /** When it was queued, or deferred last (for the chunk wait metric). */
+  readonly queuedAt: number;
 }
 
 /** One item's answer as stored. */

@@ -38,8 +38,6 @@ export interface JobStore {
    * changes unless the chunk is queued (not being sent): how a cancel answers what was not sent.
    */
   settle(id: string, chunk: number, items: readonly SettledItem[], rest?: ChunkRest, onlyIfQueued?: boolean): Promise<ChunkSettled>;
-  /** The next chunk to queue (each number once, across every worker), or undefined when all are. */
-  claimChunk(id: string): Promise<number | undefined>;
   /** Sets the cancel flag; false when the job had ended already. */
   cancel(id: string): Promise<boolean>;
   /** Answers in input order from index `from` on (only failed ones with `onlyFailed`). */
@@ -48,6 +46,8 @@ export interface JobStore {
   ofType(id: string, type: string): Promise<SettledItem[]>;
   /** Replaces answers (a read-back of unknown outcomes), keeping the counts right. */
   replace(id: string, items: readonly SettledItem[]): Promise<void>;
+  /** Chunks of every job on `provider` not answered yet (queued, delayed for its quota, or being sent). */
+  pendingChunks(provider: string): Promise<number>;
   /** Keeps the job's results until `at`; the job reads EXPIRED after it. */
   expireAt(id: string, at: number): Promise<void>;
   close(): Promise<void>;

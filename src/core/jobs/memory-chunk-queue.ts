@@ -45,12 +45,6 @@ export class MemoryChunkQueue implements ChunkQueue {
     this.pump();
   }
 
-  waiting(): Promise<Record<string, number>> {
-    const byProvider: Record<string, number> = {};
-    for (const { task } of [...this.ready, ...this.delayed.values()]) byProvider[task.provider] = (byProvider[task.provider] ?? 0) + 1;
-    return Promise.resolve(byProvider);
-  }
-
   close(): Promise<void> {
     this.closed = true;
     for (const timer of this.delayed.keys()) clearTimeout(timer);

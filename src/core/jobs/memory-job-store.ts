@@ -7,13 +7,13 @@ interface MemoryJob {
   record: JobRecord;
   chunks: (ChunkRecord | undefined)[];
   results: Map<number, SettledItem>;
-  nextChunk: number;
   expiresAt: number;
 }
 
 /** Jobs in this process's memory: the embedded default. They do not survive a restart. */
 export class MemoryJobStore implements JobStore {
   private readonly jobs = new Map<string, MemoryJob>();
+  private readonly pending = new Map<string, number>();
 
   constructor(private readonly clock: Clock = systemClock) {}
 
@@ -22,7 +22,6 @@ export class MemoryJobStore implements JobStore {
       record: structuredClone(job),
       chunks: [...chunks],
       results: new Map(),
-      nextChunk: 0,
       expiresAt: this.clock.now() + retentionMs,
     };
     for (const item of screened) {
@@ -30,6 +29,7 @@ export class MemoryJobStore implements JobStore {
       addToCounts(stored.record.counts, item);
     }
     this.jobs.set(job.id, stored);
+    this.pending.set(job.provider, (this.pending.get(job.provider) ?? 0) + job.chunkCount);
     return Promise.resolve();
   }
 
@@ -90,13 +90,8 @@ export class MemoryJobStore implements JobStore {
     }
     stored.chunks[chunk] = { ...current, items: '[]', state: 'settled' };
     stored.record.chunksDone++;
+    this.pending.set(stored.record.provider, (this.pending.get(stored.record.provider) ?? 1) - 1);
     return Promise.resolve({ chunkDone: true, jobDone: stored.record.chunksDone === stored.record.chunkCount });
-  }
-
-  claimChunk(id: string): Promise<number | undefined> {
-    const stored = this.jobs.get(id);
-    if (!stored || stored.nextChunk >= stored.record.chunkCount) return Promise.resolve(undefined);
-    return Promise.resolve(stored.nextChunk++);
   }
 
   cancel(id: string): Promise<boolean> {
@@ -132,6 +127,10 @@ export class MemoryJobStore implements JobStore {
       addToCounts(stored.record.counts, item, previous);
     }
     return Promise.resolve();
+  }
+
+  pendingChunks(provider: string): Promise<number> {
+    return Promise.resolve(this.pending.get(provider) ?? 0);
   }
 
   expireAt(id: string, at: number): Promise<void> {

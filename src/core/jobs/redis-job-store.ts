@@ -36,6 +36,7 @@ if ARGV[3] ~= '' then
   return {0, 0}
 end
 redis.call('HSET', KEYS[2], ARGV[1], '', 's:' .. ARGV[1], 'settled')
+redis.call('DECR', redis.call('HGET', KEYS[1], 'pendingKey'))
 local done = redis.call('HINCRBY', KEYS[1], 'chunksDone', 1)
 if done == tonumber(redis.call('HGET', KEYS[1], 'chunkCount')) then return {1, 1} end
 return {1, 0}
@@ -47,13 +48,6 @@ local state = redis.call('HGET', KEYS[1], 's:' .. ARGV[1])
 if not state or state == 'settled' then return 0 end
 redis.call('HSET', KEYS[1], 's:' .. ARGV[1], 'sending')
 return 1
-`;
-
-/** KEYS: job. Answers the chunk to queue next, or -1. */
-const CLAIM = `
-local next = redis.call('HINCRBY', KEYS[1], 'nextChunk', 1) - 1
-if next >= tonumber(redis.call('HGET', KEYS[1], 'chunkCount') or '0') then return -1 end
-return next
 `;
 
 /** KEYS: job. */
@@ -87,7 +81,6 @@ return 1
 interface JobCommands {
   jobSettle(...args: (string | number)[]): Promise<[number, number]>;
   jobMarkSending(...args: (string | number)[]): Promise<number>;
-  jobClaim(...args: (string | number)[]): Promise<number>;
   jobCancel(...args: (string | number)[]): Promise<number>;
   jobReplace(...args: (string | number)[]): Promise<number>;
 }
@@ -106,7 +99,6 @@ export class RedisJobStore implements JobStore {
   ) {
     redis.defineCommand('jobSettle', { numberOfKeys: 5, lua: SETTLE });
     redis.defineCommand('jobMarkSending', { numberOfKeys: 1, lua: MARK_SENDING });
-    redis.defineCommand('jobClaim', { numberOfKeys: 1, lua: CLAIM });
     redis.defineCommand('jobCancel', { numberOfKeys: 1, lua: CANCEL });
     redis.defineCommand('jobReplace', { numberOfKeys: 4, lua: REPLACE });
     this.redis = redis as Redis & JobCommands;
@@ -129,10 +121,19 @@ export class RedisJobStore implements JobStore {
   async create(job: JobRecord, screened: readonly SettledItem[], chunks: readonly ChunkRecord[], retentionMs: number): Promise<void> {
     const keys = this.keys(job.id);
     const fields: Record<string, string | number> = {
-      static: JSON.stringify({ id: job.id, kind: job.kind, owner: job.owner, header: job.header, total: job.total, createdAt: job.createdAt }),
+      static: JSON.stringify({
+        id: job.id,
+        kind: job.kind,
+        provider: job.provider,
+        owner: job.owner,
+        header: job.header,
+        total: job.total,
+        createdAt: job.createdAt,
+      }),
+      pendingKey: this.pendingKey(job.provider),
       chunkCount: job.chunkCount,
       chunksDone: 0,
-      nextChunk: 0,
+      lanes: job.lanes,
       state: job.state,
       canceled: 0,
       settled: 0,
@@ -155,6 +156,7 @@ export class RedisJobStore implements JobStore {
         .hincrby(keys.job, `t:${item.type}`, 1);
       if (item.failed) multi.zadd(keys.failed, item.index, String(item.index));
     }
+    multi.incrby(this.pendingKey(job.provider), job.chunkCount);
     multi.zadd(`${this.prefix}jobs:all`, job.createdAt, job.id).zadd(`${this.prefix}jobs:owner:${job.owner}`, job.createdAt, job.id);
     await multi.exec();
     // A job never finished still goes, long after (a deleted deployment's leftovers).
@@ -209,7 +211,7 @@ export class RedisJobStore implements JobStore {
   async chunk(id: string, chunk: number): Promise<ChunkRecord | undefined> {
     const [body, state] = await this.redis.hmget(this.key(id, ':chunks'), String(chunk), `s:${chunk}`);
     if (state === null || state === undefined) return undefined;
-    if (state === 'settled') return { items: '[]', part: String(chunk), attempts: 0, unreachable: 0, state };
+    if (state === 'settled') return { items: '[]', part: String(chunk), attempts: 0, unreachable: 0, queuedAt: 0, state };
     return { ...(JSON.parse(body!) as Omit<ChunkRecord, 'state'>), state: state as ChunkRecord['state'] };
   }
 
@@ -234,11 +236,6 @@ export class RedisJobStore implements JobStore {
     }
     const [chunkDone, jobDone] = await this.redis.jobSettle(...args);
     return { chunkDone: chunkDone === 1, jobDone: jobDone === 1 };
-  }
-
-  async claimChunk(id: string): Promise<number | undefined> {
-    const next = await this.redis.jobClaim(this.key(id));
-    return next < 0 ? undefined : next;
   }
 
   async cancel(id: string): Promise<boolean> {
@@ -285,6 +282,14 @@ export class RedisJobStore implements JobStore {
     await this.redis.jobReplace(...args);
   }
 
+  async pendingChunks(provider: string): Promise<number> {
+    return Math.max(0, Number((await this.redis.get(this.pendingKey(provider))) ?? 0));
+  }
+
+  private pendingKey(provider: string): string {
+    return `${this.prefix}jobs:pending:${provider}`;
+  }
+
   async expireAt(id: string, at: number): Promise<void> {
     const keys = this.keys(id);
     // The results go at `at`; the job's own hash stays as long again, so it reads EXPIRED rather than unknown.
@@ -306,7 +311,7 @@ export class RedisJobStore implements JobStore {
 
   private recordOf(hash: Record<string, string>): JobRecord | undefined {
     if (!hash.static) return undefined;
-    const fixed = JSON.parse(hash.static) as Pick<JobRecord, 'id' | 'kind' | 'owner' | 'header' | 'total' | 'createdAt'>;
+    const fixed = JSON.parse(hash.static) as Pick<JobRecord, 'id' | 'kind' | 'provider' | 'owner' | 'header' | 'total' | 'createdAt'>;
     const counts = emptyCounts();
     counts.settled = Number(hash.settled ?? 0);
     counts.succeeded = Number(hash.succeeded ?? 0);
@@ -319,6 +324,7 @@ export class RedisJobStore implements JobStore {
     return {
       ...fixed,
       chunkCount: Number(hash.chunkCount),
+      lanes: Number(hash.lanes ?? 1),
       chunksDone: Number(hash.chunksDone ?? 0),
       state: expired ? 'EXPIRED' : (hash.state as JobState),
       startedAt: number('startedAt'),

@@ -15,8 +15,13 @@ export class QuotaResolver {
     const ledger = ledgerMode() as QuotaLedger;
     const byProvider = new Map<Provider, ProviderQuota>();
     for (const provider of Object.values(Provider)) {
-      byProvider.set(provider, Object.assign(new ProviderQuota(), { provider, limits: [], bannedUntil: null, waiting: 0, ledger }));
+      byProvider.set(provider, Object.assign(new ProviderQuota(), { provider, limits: [], bannedUntil: null, waiting: 0, jobChunksWaiting: 0, ledger }));
     }
+    await Promise.all(
+      [...byProvider.values()].map(async (entry) => {
+        entry.jobChunksWaiting = await context.services.jobs.bulkJobs.pendingChunks(entry.provider);
+      }),
+    );
     const usages = await Promise.all(quotas.all().map(async ({ provider, gate }) => ({ provider, gate, usage: await gate.usage() })));
     for (const { provider, gate, usage } of usages) {
       const entry = byProvider.get(provider as Provider);

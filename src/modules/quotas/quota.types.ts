@@ -96,6 +96,12 @@ export class ProviderQuota {
   @Field(() => Int, { description: 'Calls waiting in this replica for a place, across this provider’s limits.' })
   waiting!: number;
 
+  @Field(() => Int, {
+    description:
+      'Bulk-job chunks on this provider not answered yet, across every job (and every replica, with Redis): queued, delayed until its quota admits them, or being sent.',
+  })
+  jobChunksWaiting!: number;
+
   @Field(() => QuotaLedger, { description: 'Where these figures come from: the shared ledger or this replica’s fallback share.' })
   ledger!: QuotaLedger;
 }

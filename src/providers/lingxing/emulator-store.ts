@@ -17,18 +17,23 @@ export interface StoredGoal {
   readonly updatedAt: number;
 }
 
-/** Seeded users: the page's examples (1001, 100109) and uids 100001–120000. */
-export function seedUsers(): Map<number, EmulatedUser> {
+/** Seeded users: the page's examples (1001, 100109) and uids 100001 on, 20,000 of them unless told more. */
+export function seedUsers(count = 20_000): Map<number, EmulatedUser> {
   const users = new Map<number, EmulatedUser>();
   const add = (uid: number, realName: string, org: string) => users.set(uid, { uid, realName, orgs: [org] });
   add(1001, 'Example User', 'Sales');
-  for (let uid = 100_001; uid <= 120_000; uid++) add(uid, `User ${uid}`, uid % 2 ? 'Sales East' : 'Sales West');
+  for (let uid = 100_001; uid <= 100_000 + count; uid++) add(uid, `User ${uid}`, uid % 2 ? 'Sales East' : 'Sales West');
   return users;
 }
 
 /** The emulator's goals, keyed by (year, type, uid). */
 export class LingxingGoalStore {
-  readonly users = seedUsers();
+  readonly users: Map<number, EmulatedUser>;
+
+  constructor(userCount?: number) {
+    this.users = seedUsers(userCount);
+  }
+
   private readonly goals = new Map<string, StoredGoal>();
 
   /** Applies one batchOperate and answers the rows it refused. */

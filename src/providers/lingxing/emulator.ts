@@ -28,6 +28,8 @@ export interface LingxingEmulatorOptions {
   /** Not documented: the HTTP status of gateway refusals. */
   readonly gatewayErrorStatus?: number;
   readonly faults?: FaultSettings;
+  /** Users seeded from uid 100001 on (20,000 by default; benchmarks of 100,000-goal jobs need more). */
+  readonly userCount?: number;
   /** Refuse every access token on business calls (2001005), as for an app whose tokens the gateway does not take. */
   readonly refuseAccessTokens?: boolean;
 }
@@ -70,7 +72,7 @@ export interface LingxingEmulatorStats {
  * the tests over real HTTP.
  */
 export class LingxingEmulator {
-  readonly store = new LingxingGoalStore();
+  readonly store: LingxingGoalStore;
   stats: LingxingEmulatorStats = LingxingEmulator.emptyStats();
   readonly appId: string;
   readonly appSecret: string;
@@ -88,6 +90,7 @@ export class LingxingEmulator {
     this.appId = options.appId ?? 'ak_emulated00001';
     this.appSecret = options.appSecret ?? randomBytes(16).toString('hex');
     this.clock = options.clock ?? systemClock;
+    this.store = new LingxingGoalStore(options.userCount);
     this.faults = new FaultPlan(options.faults);
   }
 
