@@ -50,9 +50,8 @@ export interface BatchOperation<T, R> {
   send(items: readonly Pending<T>[], part: string, deadline: Deadline): Promise<ChunkAnswer<T, R>>;
   /**
    * Reads back what became of items whose answer was lost, where the provider can be read
-   * (LingXing batchSelect, CloudPense findByPage): an answer for each it could settle. Bulk jobs
-   * will call it before a job completes; no operation declares it yet, and runBatch leaves
-   * unknown outcomes as they are.
+   * (LingXing batchSelect, CloudPense findByPage): an answer for each it could settle. A bulk job
+   * calls it before it completes; runBatch calls it for a few lost answers while the deadline allows.
    */
   resolveUnknown?(items: readonly Pending<T>[], deadline: Deadline): Promise<ReadonlyMap<number, R>>;
 }
@@ -63,4 +62,6 @@ export interface ItemOutcomes<E> {
   invalid(index: number, field: string, message: string): E;
   /** The call for the item (or the mapping of its answer) failed with `error`. */
   failed(error: unknown, index: number, safeToResend: boolean): E;
+  /** Whether a result says the item's answer was lost (a read-back may settle it). */
+  isUnknown?(result: unknown): boolean;
 }

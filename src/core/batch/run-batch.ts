@@ -16,7 +16,32 @@ export async function runBatch<T, R, E>(operation: BatchOperation<T, R>, deadlin
   const settle: Settle<R | E> = (index, result) => ledger.settle(index, result);
   const valid = screenBatch(operation, outcomes, settle);
   await Promise.all(chunk(valid, operation.chunkSize).map((items, position) => sendChunk(operation, items, String(position), deadline, outcomes, settle)));
-  return ledger.results();
+  return readBack(operation, ledger.results(), deadline, outcomes);
+}
+
+/** At most this many lost answers are read back inside one request (a read may cost a call per item); bulk jobs read back all. */
+export const INLINE_READ_BACK_ITEMS = 20;
+/** …and only with this much of the deadline left. */
+export const INLINE_READ_BACK_MS = 500;
+
+/**
+ * Settles lost answers by reading the provider back, where the operation can and the request's
+ * deadline allows; a read-back that fails or runs out of time leaves them as they were.
+ */
+async function readBack<T, R, E>(operation: BatchOperation<T, R>, results: (R | E)[], deadline: Deadline, outcomes: ItemOutcomes<E>): Promise<(R | E)[]> {
+  const { resolveUnknown } = operation;
+  if (!resolveUnknown || !outcomes.isUnknown) return results;
+  const lost: Pending<T>[] = [];
+  results.forEach((result, index) => {
+    if (outcomes.isUnknown!(result)) lost.push({ index, item: operation.items[index]! });
+  });
+  if (lost.length === 0 || lost.length > INLINE_READ_BACK_ITEMS || deadline.remainingMs() < INLINE_READ_BACK_MS) return results;
+  try {
+    for (const [index, result] of await resolveUnknown.call(operation, lost, deadline)) results[index] = result;
+  } catch {
+    // Not read back in time: the answers stay lost, as they were.
+  }
+  return results;
 }
 
 /** Where the runner puts an item's one result. */

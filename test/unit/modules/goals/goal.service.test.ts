@@ -49,13 +49,21 @@ describe('GoalService', () => {
     expect(port.writes).toHaveLength(0);
   });
 
-  it('in CREATE_ONLY answers GoalAlreadyExists, and a lost answer as an unknown outcome that is not safe to resend', async () => {
+  it('in CREATE_ONLY answers GoalAlreadyExists, and a lost answer by reading LingXing back: not applied, so safe to send again', async () => {
     const { port, goals } = service();
     await goals.upsert(upsert([1]), Deadline.in(1_000));
     const again = await goals.upsert(upsert([1], { mode: GoalWriteMode.CREATE_ONLY }), Deadline.in(1_000));
     expect(again.results[0]).toMatchObject({ code: 'GOAL_ALREADY_EXISTS', uid: 1 });
     port.failures.push(new ProviderFailure('outcome-unknown', 'LingXing: the answer was lost', { provider: 'lingxing' }));
     const lost = await goals.upsert(upsert([2], { mode: GoalWriteMode.CREATE_ONLY }), Deadline.in(1_000));
+    expect(lost.results[0]).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', retryable: true, message: expect.stringContaining('not applied') });
+  });
+
+  it('leaves a lost answer unknown when the read-back fails too', async () => {
+    const { port, goals } = service();
+    port.failures.push(new ProviderFailure('outcome-unknown', 'LingXing: the answer was lost', { provider: 'lingxing' }));
+    port.failures.push(new ProviderFailure('not-sent', 'LingXing: unreachable', { provider: 'lingxing' }));
+    const lost = await goals.upsert(upsert([3], { mode: GoalWriteMode.CREATE_ONLY }), Deadline.in(1_000));
     expect(lost.results[0]).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
   });
 
