@@ -24,6 +24,8 @@ export interface JobsServices {
   /** Each kind's GraphQL type. */
   readonly views: ReadonlyMap<string, (job: JobRecord) => BulkJob>;
   readonly config: Config['bulk'];
+  /** The facade's clock, for estimates. */
+  readonly clock: Clock;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export function createJobs(config: Config, kinds: readonly JobKind[], views: Job
     uploads,
     views,
     config: config.bulk,
+    clock,
     async close() {
       await bulkJobs.close();
       await uploads.close();

@@ -21,6 +21,7 @@ describe('a bulk job larger than a quota window', () => {
     });
     expect(job.counts.total).toBe(25_000);
     const waits: number[] = [];
+    const estimates: number[] = [];
     for (;;) {
       const now = await waitForJob(h.client, job.id, (each) => TERMINAL_OR_WAITING.has(each.state));
       if (now.state !== 'WAITING_FOR_QUOTA') break;
@@ -28,6 +29,7 @@ describe('a bulk job larger than a quota window', () => {
       const until = Date.parse(now.waitingUntil!);
       expect(until).toBeGreaterThan(clock.now());
       waits.push(h.emulators.cloudpense.stats.batchCalls);
+      estimates.push(Date.parse(now.estimatedCompletionAt!));
       clock.advance(until - clock.now());
       await waitForJob(h.client, job.id, (each) => each.state !== 'WAITING_FOR_QUOTA' || Date.parse(each.waitingUntil!) > until);
     }
@@ -38,6 +40,8 @@ describe('a bulk job larger than a quota window', () => {
     expect(h.emulators.cloudpense.rules.size).toBe(25_000);
     // It waited for every window it filled: 48 calls an hour are the jobs' share (BULK_WINDOW_SHARE 0.96 of 50).
     expect(waits).toEqual([48, 96]);
+    // From the first wait on, the estimate names the window it ends in: the third hour.
+    for (const estimate of estimates) expect(Math.abs(estimate - Date.parse(done.finishedAt!))).toBeLessThan(60_000);
 
     const edges = await allPages(async (after) => {
       const { bulkJob } = await h.client.request(AccountingRulesSyncJobResultsDocument, { id: job.id, first: 1_000, after });

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { FacadeContext } from '../context.js';
+import { estimateCompletion } from '../core/jobs/completion-estimate.js';
 import { BulkJob, bulkJobView, cursorOf, PageInfo, positionOf } from './bulk-job.js';
 
 /** The most results one page of `results` answers. */
@@ -39,6 +40,19 @@ export function defineBulkJobType(options: { readonly name: string; readonly res
 
   @Resolver(() => JobType)
   class JobResolver {
+    @FieldResolver(() => Date, {
+      nullable: true,
+      description:
+        "When the job should be done, from what its provider's quota windows will admit and its pace so far; null once it ended, or before there is anything to go by.",
+    })
+    async estimatedCompletionAt(@Root() job: JobType, @Ctx() context: FacadeContext): Promise<Date | null> {
+      const { quotas, jobs } = context.services;
+      const gates = quotas.all().filter(({ provider }) => provider === job.record.provider);
+      const usages = await Promise.all(gates.map(({ gate }) => gate.usage()));
+      const at = estimateCompletion(job.record, usages, jobs.config.windowShare, jobs.clock.now());
+      return at === undefined ? null : new Date(at);
+    }
+
     @FieldResolver(() => Connection, { description: 'Answers in input order, a page at a time (only item errors with `onlyFailed`).' })
     async results(
       @Root() job: JobType,

@@ -88,6 +88,13 @@ export abstract class BulkJob {
   @Field(() => String, { nullable: true, description: 'Why the facade failed the job (FAILED only).' })
   failure!: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "When the job should be done, from what its provider's quota windows will admit and its pace so far; null once it ended, or before there is anything to go by.",
+  })
+  estimatedCompletionAt!: Date | null;
+
   /** Its GraphQL type (`GoalsUpsertJob`), for the interface. */
   typeName!: string;
   /** The stored job, for its results. */
@@ -116,6 +123,7 @@ export function bulkJobView<J extends BulkJob>(type: new () => J, typeName: stri
     startedAt: job.startedAt === undefined ? null : new Date(job.startedAt),
     finishedAt: job.finishedAt === undefined ? null : new Date(job.finishedAt),
     failure: job.failure ?? null,
+    estimatedCompletionAt: null,
     typeName,
     record: job,
   });

@@ -261,7 +261,7 @@ export class BulkJobs {
     const state = job.canceled ? 'CANCELED' : 'COMPLETED';
     await store.update(id, { state, finishedAt: now, waitingUntil: undefined });
     this.options.meter?.jobState(kind.name, state);
-    await store.expireAt(id, now + this.options.retentionMs);
+    await store.expireAt(id, now + this.options.retentionMs, now + 2 * this.options.retentionMs);
   }
 
   /** Reads back every lost answer of a job where the provider can be read, and answers what really happened. */

@@ -48,7 +48,7 @@ export interface JobStore {
   replace(id: string, items: readonly SettledItem[]): Promise<void>;
   /** Chunks of every job on `provider` not answered yet (queued, delayed for its quota, or being sent). */
   pendingChunks(provider: string): Promise<number>;
-  /** Keeps the job's results until `at`; the job reads EXPIRED after it. */
-  expireAt(id: string, at: number): Promise<void>;
+  /** Keeps the job's results until `at`; the job reads EXPIRED after it, until `forgetAt`, when it is gone. */
+  expireAt(id: string, at: number, forgetAt: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ interface MemoryJob {
   chunks: (ChunkRecord | undefined)[];
   results: Map<number, SettledItem>;
   expiresAt: number;
+  forgetAt: number;
 }
 
 /** Jobs in this process's memory: the embedded default. They do not survive a restart. */
@@ -18,11 +19,15 @@ export class MemoryJobStore implements JobStore {
   constructor(private readonly clock: Clock = systemClock) {}
 
   create(job: JobRecord, screened: readonly SettledItem[], chunks: readonly ChunkRecord[], retentionMs: number): Promise<void> {
+    // Jobs past their retention's end are forgotten as new ones come: memory stays bounded.
+    const now = this.clock.now();
+    for (const [id, each] of this.jobs) if (now >= each.forgetAt) this.jobs.delete(id);
     const stored: MemoryJob = {
       record: structuredClone(job),
       chunks: [...chunks],
       results: new Map(),
-      expiresAt: this.clock.now() + retentionMs,
+      expiresAt: now + retentionMs,
+      forgetAt: now + retentionMs * 5,
     };
     for (const item of screened) {
       stored.results.set(item.index, item);
@@ -133,9 +138,9 @@ export class MemoryJobStore implements JobStore {
     return Promise.resolve(this.pending.get(provider) ?? 0);
   }
 
-  expireAt(id: string, at: number): Promise<void> {
+  expireAt(id: string, at: number, forgetAt: number): Promise<void> {
     const stored = this.jobs.get(id);
-    if (stored) stored.expiresAt = at;
+    if (stored) Object.assign(stored, { expiresAt: at, forgetAt });
     return Promise.resolve();
   }
 

@@ -160,7 +160,7 @@ export class RedisJobStore implements JobStore {
     multi.zadd(`${this.prefix}jobs:all`, job.createdAt, job.id).zadd(`${this.prefix}jobs:owner:${job.owner}`, job.createdAt, job.id);
     await multi.exec();
     // A job never finished still goes, long after (a deleted deployment's leftovers).
-    await this.expireAt(job.id, job.createdAt + retentionMs * 4);
+    await this.expireAt(job.id, job.createdAt + retentionMs * 4, job.createdAt + retentionMs * 5);
   }
 
   async job(id: string): Promise<JobRecord | undefined> {
@@ -290,10 +290,11 @@ export class RedisJobStore implements JobStore {
     return `${this.prefix}jobs:pending:${provider}`;
   }
 
-  async expireAt(id: string, at: number): Promise<void> {
+  async expireAt(id: string, at: number, forgetAt: number): Promise<void> {
     const keys = this.keys(id);
-    // The results go at `at`; the job's own hash stays as long again, so it reads EXPIRED rather than unknown.
-    const wallAt = Date.now() + (at - this.clock.now());
+    // The results go at `at`; the job's own hash stays until `forgetAt`, so it reads EXPIRED rather than unknown.
+    const wall = (time: number) => Date.now() + (time - this.clock.now());
+    const wallAt = wall(at);
     await this.redis
       .multi()
       .hset(keys.job, 'expiresAt', at)
@@ -301,7 +302,7 @@ export class RedisJobStore implements JobStore {
       .pexpireat(keys.results, wallAt)
       .pexpireat(keys.failed, wallAt)
       .pexpireat(keys.kept, wallAt)
-      .pexpireat(keys.job, wallAt + Math.max(0, at - this.clock.now()))
+      .pexpireat(keys.job, wall(forgetAt))
       .exec();
   }
 
