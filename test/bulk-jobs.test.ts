@@ -3,7 +3,11 @@ import { GoalsDeleteJobResultsDocument, GoalsDeleteJobStartDocument, GoalsUpsert
 import { PATHS } from '../src/providers/lingxing/wire.js';
 import { allPages, download, upload, waitForJob } from './support/bulk.js';
 import { deleteKeys } from './support/redis.js';
-import { calls, goalsInput, type Harness, startHarness, thisYear } from './support/harness.js';
+import { calls, goalsInput, type Harness, harnessPerTest, startHarness, thisYear } from './support/harness.js';
+import { sha256Hex } from '../src/auth/api-keys.js';
+import { createFacadeClient } from '../src/client/index.js';
+
+const KEY = 'etl-key-0123456789abcdef';
 
 // The same behaviour from both engines: in memory (the embedded default) and BullMQ on the real Redis.
 const ENGINES = {
@@ -108,5 +112,24 @@ describe.each(Object.entries(ENGINES))('bulk jobs (%s)', (_engine, engineEnv) =>
       expect(bulkJob.results.edges.map(({ node }) => node.__typename)).toEqual(['GoalDeleted', 'GoalDeleted', 'ValidationError', 'GoalDeleted']);
       expect(harness.lingxing.store.get(thisYear, 1, 110_001)).toBeUndefined();
     });
+  });
+});
+
+describe('bulk job limits', () => {
+  const start = harnessPerTest();
+
+  it('refuses an upload past BULK_MAX_ITEMS (413) and an inline job past it, naming the bound, and an upload without credentials (401)', async () => {
+    const h = await start({
+      env: { BULK_MAX_ITEMS: '5', AUTH_MODE: 'required', AUTH_API_KEYS: JSON.stringify([{ name: 'etl', sha256: sha256Hex(KEY), scopes: ['goals:write'] }]) },
+    });
+    const lines = goalsInput(Array.from({ length: 6 }, (_, i) => 118_001 + i)).goals.map((goal) => JSON.stringify(goal));
+    const tooMany = await upload(h.facade.url, lines, { 'x-api-key': KEY });
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.errors?.[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await upload(h.facade.url, lines.slice(0, 5))).status).toBe(401);
+    const client = createFacadeClient({ url: h.facade.url, headers: { 'x-api-key': KEY } });
+    const inline = await client.execute(GoalsUpsertJobStartDocument, { input: goalsInput(Array.from({ length: 6 }, (_, i) => 118_001 + i)) });
+    expect(inline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', max: 5 } });
+    expect(calls(h, PATHS.batchOperate)).toBe(0);
   });
 });

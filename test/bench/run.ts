@@ -15,13 +15,17 @@ import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 import { cpuMs, freePort, mainThreadSchedMs, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota|jobs]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade; UPSERT_RUNS sets the measured upsert runs (9).
  */
 const only = process.argv[2];
 if (only === 'quota') {
   await (await import('./quota.js')).quotaBench();
+  process.exit(0);
+}
+if (only === 'jobs') {
+  await (await import('./jobs.js')).jobsBench();
   process.exit(0);
 }
 const appId = 'ak_benchmark0001';

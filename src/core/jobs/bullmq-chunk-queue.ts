@@ -47,7 +47,6 @@ export class BullChunkQueue implements ChunkQueue {
   }
 
   work(handler: ChunkHandler, concurrency: number): void {
-    const each = Math.max(1, Math.ceil(concurrency / this.queues.size));
     for (const provider of this.queues.keys()) {
       const worker = new Worker<ChunkTask>(
         queueName(provider),
@@ -60,7 +59,8 @@ export class BullChunkQueue implements ChunkQueue {
         {
           connection: this.options.connection,
           prefix: this.options.prefix,
-          concurrency: each,
+          // Each provider's queue gets the whole concurrency: a chunk mostly waits (for its quota, for the provider).
+          concurrency,
           lockDuration: this.options.stalledMs,
           stalledInterval: this.options.stalledMs,
           // A chunk is taken over as often as its workers die: its record, not a count, decides what is resent.

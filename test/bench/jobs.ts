@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
+import {
+  BulkJobDocument,
+  createFacadeClient,
+  GoalsUpsertDocument,
+  GoalsUpsertJobStartDocument,
+  TouchTasksSubmitJobStartDocument,
+} from '../../src/client/index.js';
+import { startEmulators } from '../../src/emulators.js';
+import { PATHS } from '../../src/providers/lingxing/wire.js';
+import { goalsInput, tasksInput } from '../support/harness.js';
+import { deleteKeys } from '../support/redis.js';
+import { liveEnv, startReplica } from '../support/replica.js';
+import { cpuMs } from './processes.js';
+
+/**
+ * `npm run bench jobs`: bulk jobs run by the built facade (its own process), in memory and on
+ * Redis (BullMQ), against emulators with 100 ms LingXing calls: how full a 100,000-goal job keeps
+ * LingXing's bucket, how much of TOP's window a job uses, the facade's CPU per item (job against
+ * inline), RSS over three back-to-back jobs and Redis memory per item. Prints; asserts nothing.
+ */
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const GOALS = 100_000;
+const f = (n: number, digits = 2) => n.toFixed(digits);
+const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const uids = (count: number) => Array.from({ length: count }, (_, i) => 100_001 + i);
+
+async function engine(name: 'memory' | 'redis'): Promise<void> {
+  const topLimit = 50;
+  const topWindowMs = 2_000;
+  const emulators = await startEmulators({ lingxing: { userCount: GOALS }, top: { callLimit: topLimit, callWindowMs: topWindowMs } });
+  emulators.lingxing.setFaults({ latencyMs: 100 });
+  const prefix = `bench-jobs-${randomUUID()}:`;
+  const redis = new Redis(REDIS_URL);
+  const env = {
+    ...liveEnv(emulators),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    TOP_CALL_LIMIT: String(topLimit),
+    TOP_CALL_WINDOW_SECONDS: String(topWindowMs / 1000),
+    TOP_CHUNK_SIZE: '20',
+    ...(name === 'redis' ? { REDIS_URL, REDIS_KEY_PREFIX: prefix } : {}),
+  };
+  const facade = await startReplica({ ...env, LOG_LEVEL: 'info' }, 'build');
+  const pid = facade.process.pid!;
+  const client = createFacadeClient({ url: facade.url });
+  try {
+    console.log(`\n${name === 'memory' ? 'in memory (the embedded default)' : 'BullMQ on Redis'}`);
+    // Inline yardstick: the same 100,000 goals as ten requests of 10,000.
+    const inlineStart = cpuMs(pid);
+    for (let part = 0; part < 10; part++)
+      await client.request(GoalsUpsertDocument, { input: goalsInput(uids(GOALS).slice(part * 10_000, (part + 1) * 10_000)) });
+    const inlinePerItem = (cpuMs(pid) - inlineStart) / GOALS;
+
+    const memoryBefore = name === 'redis' ? Number(/used_memory:(\d+)/.exec(await redis.info('memory'))![1]) : 0;
+    for (let run = 1; run <= 3; run++) {
+      const cpuBefore = cpuMs(pid);
+      const input = goalsInput(uids(GOALS));
+      const upload = await fetch(facade.url.replace(/\/graphql$/, '/uploads'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body: input.goals.map((goal) => JSON.stringify(goal)).join('\n'),
+      }).then((response) => response.json() as Promise<{ uploadId: string }>);
+      const { goalsUpsertJobStart: job } = await client.request(GoalsUpsertJobStartDocument, { input: { ...input, goals: [] }, uploadId: upload.uploadId });
+      let from: { area: number; at: number } | undefined;
+      let to: { area: number; at: number } | undefined;
+      for (;;) {
+        const { bulkJob } = await client.request(BulkJobDocument, { id: job.id });
+        const reading = { area: emulators.lingxing.inFlightAreaNow(PATHS.batchOperate), at: performance.now() };
+        if (!from && bulkJob.counts.settled >= GOALS * 0.1) from = reading;
+        if (!to && bulkJob.counts.settled >= GOALS * 0.9) to = reading;
+        if (bulkJob.state === 'COMPLETED') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const perItem = (cpuMs(pid) - cpuBefore) / GOALS;
+      const bucket = (to!.area - from!.area) / (10 * (to!.at - from!.at));
+      console.log(
+        `  job ${run}: 100,000 goals, LingXing bucket ${f(bucket * 100, 1)}% used from 10% to 90% done (target ≥ 95%); facade CPU ${f(perItem * 1000, 1)} µs/goal = ${f(perItem / inlinePerItem)}× inline ${f(inlinePerItem * 1000, 1)} µs (target ≤ 1.5×); RSS ${f(rssMiB(pid), 0)} MiB`,
+      );
+    }
+    if (name === 'redis') {
+      const memoryAfter = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))![1]);
+      console.log(`  Redis memory for the three settled jobs: ${f((memoryAfter - memoryBefore) / (3 * GOALS), 0)} bytes per item (target ≤ 1,024)`);
+    }
+
+    // A windowed provider: TOP's 50 calls per 2 s, a job of 100 calls.
+    const { touchTasksSubmitJobStart: tasks } = await client.request(TouchTasksSubmitJobStartDocument, { input: tasksInput(2_000, { prefix: randomUUID() }) });
+    let first: { calls: number; at: number } | undefined;
+    let use = NaN;
+    for (;;) {
+      const { calls, lastCallAt } = emulators.top.stats;
+      if (!first && calls >= topLimit) first = { calls, at: lastCallAt! };
+      if (first && Number.isNaN(use) && calls >= 2 * topLimit) use = (calls - first.calls) / (lastCallAt! - first.at) / (topLimit / topWindowMs);
+      const { bulkJob } = await client.request(BulkJobDocument, { id: tasks.id });
+      if (bulkJob.state === 'COMPLETED') break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    console.log(
+      `  TOP job of 100 calls: ${f(use * 100, 1)}% of each window once steady (jobs' share BULK_WINDOW_SHARE 96%; target ≥ 95%), code 7 answers: ${emulators.top.stats.errors.get('7') ?? 0}`,
+    );
+  } finally {
+    await facade.stop();
+    await emulators.close();
+    await deleteKeys(prefix);
+    redis.disconnect();
+  }
+}
+
+export async function jobsBench(): Promise<void> {
+  await engine('memory');
+  await engine('redis');
+}
