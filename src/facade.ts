@@ -149,7 +149,8 @@ export async function startFacade(
     splitCalls: config.refusedChunkSplitCalls,
     chunkSizes: { lingxing: config.lingxing.chunkSize, top: config.top.chunkSize, cloudpense: config.cloudpense.chunkSize },
     crmStages: config.crm.stages,
-    parallelChunks: { lingxing: config.lingxing.maxInFlight, top: 2, crm: config.crm.maxConcurrency, cloudpense: 2 },
+    // Two chunks beyond a provider's in-flight room wait at its gate, so a freed slot goes straight to the next chunk.
+    parallelChunks: { lingxing: config.lingxing.maxInFlight + 2, top: 2, crm: config.crm.maxConcurrency + 2, cloudpense: 2 },
   };
   const moduleServices: Record<string, unknown> = {};
   const jobKinds: JobKind[] = [];

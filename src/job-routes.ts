@@ -35,17 +35,19 @@ export function registerJobRoutes(app: FastifyInstance, services: Services, auth
     let items = 0;
     let bytes = 0;
     let batch: string[] = [];
+    let tooLarge: string | undefined;
     for await (const line of createInterface({ input: request.body as Readable, crlfDelay: Infinity })) {
       bytes += Buffer.byteLength(line) + 1;
-      if (bytes > config.maxUploadBytes) {
-        (request.body as Readable).destroy();
-        return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', `An upload takes at most ${config.maxUploadBytes} bytes (BULK_MAX_UPLOAD_BYTES).`);
+      if (bytes > config.maxUploadBytes) tooLarge = `An upload takes at most ${config.maxUploadBytes} bytes (BULK_MAX_UPLOAD_BYTES).`;
+      else if (line.trim() !== '' && ++items > config.maxItems)
+        tooLarge = `An upload takes at most ${config.maxItems.toLocaleString('en')} items (BULK_MAX_ITEMS).`;
+      if (tooLarge) {
+        // The rest is not read: the answer goes out, then the connection closes.
+        reply.header('connection', 'close');
+        reply.raw.once('finish', () => request.raw.destroy());
+        return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
       }
       if (line.trim() === '') continue;
-      if (++items > config.maxItems) {
-        (request.body as Readable).destroy();
-        return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', `An upload takes at most ${config.maxItems.toLocaleString('en')} items (BULK_MAX_ITEMS).`);
-      }
       batch.push(line);
       if (batch.length >= APPEND_BATCH) {
         await uploads.append(id, batch);

@@ -68,7 +68,7 @@ export function createJobs(config: Config, kinds: readonly JobKind[], views: Job
   } else {
     store = new MemoryJobStore(clock);
     queue = new MemoryChunkQueue(clock);
-    events = new LocalJobEvents();
+    events = new LocalJobEvents(store);
     uploads = new MemoryUploadStore();
   }
   const bulkJobs = new BulkJobs({

@@ -198,7 +198,7 @@ export async function createServer(
   const servesApi = config.bulk.role !== 'worker';
   if (servesApi) {
     registerJobRoutes(app, services, authenticator);
-    serveSubscriptions(app, schema, services, authenticator, options.clock);
+    serveSubscriptions(app, schema, services, authenticator, options.clock, config.trustedDocuments);
   }
   if (servesApi && config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {

@@ -64,6 +64,19 @@ describe('following a bulk job', () => {
     expect(new Set(events.map((event) => event.state))).toContain('RUNNING');
   });
 
+  it('takes only subscriptions over WebSocket: a query or mutation goes over HTTP, through its limits', async () => {
+    const ws = createClient({ url: harness.facade.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { 'x-api-key': OWNER_KEY } });
+    const seen: unknown[] = [];
+    try {
+      for await (const event of ws.iterate({ query: print(BulkJobsDocument) })) seen.push(event);
+    } catch (error) {
+      seen.push(error);
+    } finally {
+      await ws.dispose();
+    }
+    expect(JSON.stringify(seen)).toContain('Only one subscription per WebSocket operation');
+  });
+
   it('refuses a subscription without credentials', async () => {
     const ws = createClient({ url: harness.facade.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     const failure = await (async () => {

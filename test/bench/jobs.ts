@@ -108,7 +108,9 @@ async function engine(name: 'memory' | 'redis'): Promise<void> {
   }
 }
 
+/** BENCH_JOBS_ENGINE=memory|redis runs one engine only. */
 export async function jobsBench(): Promise<void> {
-  await engine('memory');
-  await engine('redis');
+  const only = process.env.BENCH_JOBS_ENGINE;
+  if (!only || only === 'memory') await engine('memory');
+  if (!only || only === 'redis') await engine('redis');
 }

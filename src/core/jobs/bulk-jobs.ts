@@ -160,7 +160,14 @@ export class BulkJobs {
     const { store, clock } = this.options;
     const job = await store.job(task.jobId);
     if (!job || job.finishedAt !== undefined) return {};
-    const kind = this.kind(job.kind);
+    const kind = this.kinds.get(job.kind);
+    if (!kind) {
+      // A deployment that no longer runs this kind of job: the facade's own failure, said once, and nothing more is sent.
+      await store.update(job.id, { state: 'FAILED', finishedAt: clock.now(), failure: `This facade no longer runs ${job.kind} jobs.` });
+      await store.expireAt(job.id, clock.now() + this.options.retentionMs, clock.now() + 2 * this.options.retentionMs);
+      await this.changed(job.id);
+      return {};
+    }
     const record = await store.chunk(job.id, task.chunk);
     if (!record || record.state === 'settled') {
       // Settled already: a task taken over after its answers were stored. Carry the job on from here.
@@ -221,7 +228,7 @@ export class BulkJobs {
     await store.settle(job.id, task.chunk, settled, restRecord);
     this.count(kind, settled);
     if (retryAt > clock.now()) await store.update(job.id, { state: 'WAITING_FOR_QUOTA', waitingUntil: retryAt });
-    await this.changed(job.id);
+    this.told(job.id);
     return { retryAt };
   }
 
@@ -234,7 +241,7 @@ export class BulkJobs {
   private async afterChunk(job: JobRecord, kind: JobKind, chunk: number, outcome: { chunkDone: boolean; jobDone: boolean }): Promise<void> {
     if (outcome.jobDone) await this.finish(job.id, kind);
     else if (outcome.chunkDone) await this.carryOn(job, kind, chunk);
-    await this.changed(job.id);
+    this.told(job.id);
   }
 
   /**
@@ -300,11 +307,17 @@ export class BulkJobs {
     return { index, type, failed, result: kind.encodeResult(result), ...(item === undefined ? {} : { item: encodeJson(item) }) };
   }
 
+  /** Tells followers the job changed, and answers it as it is now. */
   private async changed(id: string): Promise<JobRecord> {
+    this.options.events.publish(id);
     const job = await this.options.store.job(id);
     if (!job) throw new Error(`bulk job ${id} vanished`);
-    this.options.events.publish(job);
     return job;
+  }
+
+  /** Tells followers the job changed, reading nothing. */
+  private told(id: string): void {
+    this.options.events.publish(id);
   }
 
   private kind(name: string): JobKind {

@@ -1,13 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { JobRecord } from './job-record.js';
+import type { JobStore } from './job-store.js';
 
 /**
  * Where a job's changes are told (one event per settled chunk and state change), for
- * subscriptions: in this process, or across replicas on Redis.
+ * subscriptions: in this process, or across replicas on Redis. A change is told by id; the job is
+ * read from the store only when someone here follows it, so a job nobody watches costs no read.
  */
 export interface JobEvents {
-  publish(job: JobRecord): void;
-  /** Calls `listener` with each change of job `id`; answers how to stop. */
+  publish(id: string): void;
+  /** Calls `listener` with job `id` as it is after each change; answers how to stop. */
   subscribe(id: string, listener: (job: JobRecord) => void): () => void;
   close(): Promise<void>;
 }
@@ -16,8 +18,14 @@ export interface JobEvents {
 export class LocalJobEvents implements JobEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
-  publish(job: JobRecord): void {
-    this.emitter.emit(job.id, job);
+  constructor(private readonly store: JobStore) {}
+
+  publish(id: string): void {
+    if (this.emitter.listenerCount(id) === 0) return;
+    this.store.job(id).then(
+      (job) => job && this.emitter.emit(id, job),
+      () => {},
+    );
   }
 
   subscribe(id: string, listener: (job: JobRecord) => void): () => void {
