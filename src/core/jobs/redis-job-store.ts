@@ -12,23 +12,28 @@ import type { ChunkSettled, JobListFilter, JobStore, JobUpdate } from './job-sto
  * Everything that must not happen twice is one script.
  */
 
-/** KEYS: job, chunks, results, failed, kept. ARGV: chunk, onlyIfQueued, rest JSON or '', then per item: index, json, failed, type, kept, reconciled. Answers {chunkDone, jobDone}. */
+/**
+ * KEYS: job, chunks, results, failed, kept. ARGV: chunk, onlyIfQueued, rest JSON or '', then per
+ * item its index and its stored form (see storedForm: flags, type, tab, result…). Answers {chunkDone, jobDone}.
+ */
 const SETTLE = `
 local state = redis.call('HGET', KEYS[2], 's:' .. ARGV[1])
 if not state or state == 'settled' then return {0, 0} end
 if ARGV[2] == '1' and state ~= 'queued' then return {0, 0} end
-for i = 4, #ARGV, 6 do
-  if redis.call('HSETNX', KEYS[3], ARGV[i], ARGV[i + 1]) == 1 then
+for i = 4, #ARGV, 2 do
+  local stored = ARGV[i + 1]
+  if redis.call('HSETNX', KEYS[3], ARGV[i], stored) == 1 then
+    local tab = string.find(stored, '\t', 1, true)
     redis.call('HINCRBY', KEYS[1], 'settled', 1)
-    if ARGV[i + 2] == '1' then
+    if string.sub(stored, 1, 1) == '1' then
       redis.call('HINCRBY', KEYS[1], 'failed', 1)
       redis.call('ZADD', KEYS[4], ARGV[i], ARGV[i])
     else
       redis.call('HINCRBY', KEYS[1], 'succeeded', 1)
     end
-    redis.call('HINCRBY', KEYS[1], 't:' .. ARGV[i + 3], 1)
-    if ARGV[i + 4] == '1' then redis.call('ZADD', KEYS[5], ARGV[i], ARGV[i]) end
-    if ARGV[i + 5] == '1' then redis.call('HINCRBY', KEYS[1], 'reconciled', 1) end
+    if string.sub(stored, 2, 2) == '1' then redis.call('HINCRBY', KEYS[1], 'reconciled', 1) end
+    redis.call('HINCRBY', KEYS[1], 't:' .. string.sub(stored, 4, tab - 1), 1)
+    if string.sub(stored, 3, 3) == '1' then redis.call('ZADD', KEYS[5], ARGV[i], ARGV[i]) end
   end
 end
 if ARGV[3] ~= '' then
@@ -57,26 +62,50 @@ redis.call('HSET', KEYS[1], 'canceled', '1')
 return 1
 `;
 
-/** KEYS: job, results, failed, kept. ARGV per item: index, json, failed, type. Replaces answers (a read-back), moving the counts. */
+/** KEYS: job, results, failed, kept. ARGV per item: its index and stored form. Replaces answers (a read-back), moving the counts. */
 const REPLACE = `
-for i = 1, #ARGV, 4 do
+for i = 1, #ARGV, 2 do
+  local stored = ARGV[i + 1]
   local old = redis.call('HGET', KEYS[2], ARGV[i])
   if old then
-    local previous = cjson.decode(old)
-    redis.call('HINCRBY', KEYS[1], previous.failed and 'failed' or 'succeeded', -1)
-    redis.call('HINCRBY', KEYS[1], 't:' .. previous.type, -1)
+    redis.call('HINCRBY', KEYS[1], string.sub(old, 1, 1) == '1' and 'failed' or 'succeeded', -1)
+    redis.call('HINCRBY', KEYS[1], 't:' .. string.sub(old, 4, string.find(old, '\t', 1, true) - 1), -1)
   else
     redis.call('HINCRBY', KEYS[1], 'settled', 1)
   end
-  redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1])
-  redis.call('HINCRBY', KEYS[1], ARGV[i + 2] == '1' and 'failed' or 'succeeded', 1)
-  redis.call('HINCRBY', KEYS[1], 't:' .. ARGV[i + 3], 1)
+  redis.call('HSET', KEYS[2], ARGV[i], stored)
+  local failed = string.sub(stored, 1, 1) == '1'
+  redis.call('HINCRBY', KEYS[1], failed and 'failed' or 'succeeded', 1)
+  redis.call('HINCRBY', KEYS[1], 't:' .. string.sub(stored, 4, string.find(stored, '\t', 1, true) - 1), 1)
   redis.call('HINCRBY', KEYS[1], 'reconciled', 1)
   redis.call('ZREM', KEYS[4], ARGV[i])
-  if ARGV[i + 2] == '1' then redis.call('ZADD', KEYS[3], ARGV[i], ARGV[i]) else redis.call('ZREM', KEYS[3], ARGV[i]) end
+  if failed then redis.call('ZADD', KEYS[3], ARGV[i], ARGV[i]) else redis.call('ZREM', KEYS[3], ARGV[i]) end
 end
 return 1
 `;
+
+/**
+ * An answer as one Redis string, cheap to write and for a script to read: three flags (failed,
+ * reconciled, item kept), the type, a tab, the result's JSON, and with a kept item a tab and the
+ * item's JSON. JSON text never holds a raw tab, so the tabs separate.
+ */
+function storedForm(item: SettledItem): string {
+  const flags = `${item.failed ? 1 : 0}${item.reconciled ? 1 : 0}${item.item === undefined ? 0 : 1}`;
+  return `${flags}${item.type}\t${item.result}${item.item === undefined ? '' : `\t${item.item}`}`;
+}
+
+function fromStoredForm(index: number, stored: string): SettledItem {
+  const typeEnd = stored.indexOf('\t');
+  const resultEnd = stored.indexOf('\t', typeEnd + 1);
+  return {
+    index,
+    failed: stored[0] === '1',
+    reconciled: stored[1] === '1',
+    type: stored.slice(3, typeEnd),
+    result: stored.slice(typeEnd + 1, resultEnd < 0 ? undefined : resultEnd),
+    ...(stored[2] === '1' ? { item: stored.slice(resultEnd + 1) } : {}),
+  };
+}
 
 interface JobCommands {
   jobSettle(...args: (string | number)[]): Promise<[number, number]>;
@@ -149,7 +178,7 @@ export class RedisJobStore implements JobStore {
       multi.hset(keys.chunks, String(n), JSON.stringify(chunk), `s:${n}`, state);
     }
     for (const item of screened) {
-      multi.hset(keys.results, String(item.index), JSON.stringify(item));
+      multi.hset(keys.results, String(item.index), storedForm(item));
       multi
         .hincrby(keys.job, 'settled', 1)
         .hincrby(keys.job, item.failed ? 'failed' : 'succeeded', 1)
@@ -232,7 +261,7 @@ export class RedisJobStore implements JobStore {
       rest ? JSON.stringify(rest) : '',
     ];
     for (const item of items) {
-      args.push(item.index, JSON.stringify(item), item.failed ? '1' : '0', item.type, item.item === undefined ? '0' : '1', item.reconciled ? '1' : '0');
+      args.push(item.index, storedForm(item));
     }
     const [chunkDone, jobDone] = await this.redis.jobSettle(...args);
     return { chunkDone: chunkDone === 1, jobDone: jobDone === 1 };
@@ -250,14 +279,14 @@ export class RedisJobStore implements JobStore {
     if (onlyFailed) {
       const indexes = await this.redis.zrangebyscore(keys.failed, Math.max(0, from), '+inf', 'LIMIT', 0, count);
       if (indexes.length === 0) return found;
-      for (const json of await this.redis.hmget(keys.results, ...indexes)) if (json) found.push(JSON.parse(json) as SettledItem);
+      const stored = await this.redis.hmget(keys.results, ...indexes);
+      stored.forEach((each, i) => each && found.push(fromStoredForm(Number(indexes[i]), each)));
       return found;
     }
     for (let start = Math.max(0, from); start < job.total && found.length < count; start += SCAN) {
       const indexes = Array.from({ length: Math.min(SCAN, job.total - start) }, (_, i) => String(start + i));
-      for (const json of await this.redis.hmget(keys.results, ...indexes)) {
-        if (json && found.length < count) found.push(JSON.parse(json) as SettledItem);
-      }
+      const stored = await this.redis.hmget(keys.results, ...indexes);
+      stored.forEach((each, i) => each && found.length < count && found.push(fromStoredForm(start + i, each)));
     }
     return found;
   }
@@ -267,10 +296,11 @@ export class RedisJobStore implements JobStore {
     const indexes = await this.redis.zrange(keys.kept, 0, -1);
     if (indexes.length === 0) return [];
     const found: SettledItem[] = [];
-    for (const json of await this.redis.hmget(keys.results, ...indexes)) {
-      const item = json ? (JSON.parse(json) as SettledItem) : undefined;
+    const stored = await this.redis.hmget(keys.results, ...indexes);
+    stored.forEach((each, i) => {
+      const item = each ? fromStoredForm(Number(indexes[i]), each) : undefined;
       if (item?.type === type) found.push(item);
-    }
+    });
     return found;
   }
 
@@ -278,7 +308,7 @@ export class RedisJobStore implements JobStore {
     if (items.length === 0) return;
     const keys = this.keys(id);
     const args: (string | number)[] = [keys.job, keys.results, keys.failed, keys.kept];
-    for (const item of items) args.push(item.index, JSON.stringify(item), item.failed ? '1' : '0', item.type);
+    for (const item of items) args.push(item.index, storedForm(item));
     await this.redis.jobReplace(...args);
   }
 
