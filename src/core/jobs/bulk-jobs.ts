@@ -158,7 +158,8 @@ export class BulkJobs {
   /** Runs one chunk: the queue's handler, on whichever worker took the task. */
   async runChunk(task: ChunkTask): Promise<ChunkVerdict> {
     const { store, clock } = this.options;
-    const job = await store.job(task.jobId);
+    // Both at once, rather than one after the other.
+    const [job, record] = await Promise.all([store.job(task.jobId), store.chunk(task.jobId, task.chunk)]);
     if (!job || job.finishedAt !== undefined) return {};
     const kind = this.kinds.get(job.kind);
     if (!kind) {
@@ -168,7 +169,6 @@ export class BulkJobs {
       await this.changed(job.id);
       return {};
     }
-    const record = await store.chunk(job.id, task.chunk);
     if (!record || record.state === 'settled') {
       // Settled already: a task taken over after its answers were stored. Carry the job on from here.
       await this.carryOn(job, kind, task.chunk);
