@@ -76,7 +76,7 @@ export function defineBulkJobType(options: { readonly name: string; readonly res
     }
   }
 
-  return { JobType, JobResolver, view: (job: Parameters<typeof bulkJobView>[2]) => bulkJobView(JobType, name, job) };
+  return { JobType, JobResolver, view: (job: Parameters<typeof bulkJobView>[1]) => bulkJobView(JobType, job) };
 }
 
 function resultIndexOf(cursor: string): number {

@@ -95,14 +95,12 @@ export abstract class BulkJob {
   })
   estimatedCompletionAt!: Date | null;
 
-  /** Its GraphQL type (`GoalsUpsertJob`), for the interface. */
-  typeName!: string;
   /** The stored job, for its results. */
   record!: JobRecord;
 }
 
 /** A stored job as its GraphQL type. */
-export function bulkJobView<J extends BulkJob>(type: new () => J, typeName: string, job: JobRecord): J {
+export function bulkJobView<J extends BulkJob>(type: new () => J, job: JobRecord): J {
   const { counts } = job;
   return Object.assign(new type(), {
     id: job.id,
@@ -123,8 +121,6 @@ export function bulkJobView<J extends BulkJob>(type: new () => J, typeName: stri
     startedAt: job.startedAt === undefined ? null : new Date(job.startedAt),
     finishedAt: job.finishedAt === undefined ? null : new Date(job.finishedAt),
     failure: job.failure ?? null,
-    estimatedCompletionAt: null,
-    typeName,
     record: job,
   });
 }

@@ -36,11 +36,6 @@ export interface JobResult<R = unknown> {
   readonly reconciled: boolean;
 }
 
-/** An input item a job could not even read (a bad upload line): its answer is this ValidationError. */
-export interface UnreadableItem {
-  readonly problem: RuleProblem;
-}
-
 /**
  * Bulk jobs: batches run by the facade to the end, across quota windows, through the same batch
  * operations as the inline mutations. Starting screens every item at once (what breaks a rule is
@@ -53,11 +48,6 @@ export class BulkJobs {
 
   constructor(private readonly options: BulkJobsOptions) {
     this.kinds = new Map(options.kinds.map((kind) => [kind.name, kind]));
-  }
-
-  /** Whether jobs survive a restart of this process. */
-  get durable(): boolean {
-    return this.options.queue.durable;
   }
 
   /** Runs chunks in this process (worker roles), `concurrency` at a time. */
@@ -74,7 +64,7 @@ export class BulkJobs {
     const screened: SettledItem[] = [];
     // An item the upload could not read answers its problem; the operation never sees it.
     const valid = screenBatch(
-      { ...operation, itemProblem: (item) => (isUnreadable(item) ? item.problem : operation.itemProblem(item)) },
+      { ...operation, itemProblem: (item) => (item instanceof UnreadableLine ? item.problem : operation.itemProblem(item)) },
       kind.outcomes,
       (index, result) => screened.push(this.settledItem(kind, index, result)),
     );
@@ -327,11 +317,7 @@ export class BulkJobs {
   }
 }
 
-function isUnreadable(item: unknown): item is UnreadableItem {
-  return item instanceof UnreadableLine;
-}
-
-/** A line of an upload that is not an item (not JSON, or not of the item's type): its place holds this. */
-export class UnreadableLine implements UnreadableItem {
+/** A line of an upload that is not an item (not JSON, or not of the item's type): its place holds this, and its answer is this ValidationError. */
+export class UnreadableLine {
   constructor(readonly problem: RuleProblem) {}
 }

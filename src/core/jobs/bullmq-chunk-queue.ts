@@ -22,7 +22,6 @@ export interface BullChunkQueueOptions {
  * for the quota moves to BullMQ's delayed set until the quota's time (delayed, not polled).
  */
 export class BullChunkQueue implements ChunkQueue {
-  readonly durable = true;
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private readonly clock: Clock;
@@ -34,10 +33,10 @@ export class BullChunkQueue implements ChunkQueue {
     }
   }
 
-  async add(task: ChunkTask, tag = ''): Promise<void> {
+  async add(task: ChunkTask): Promise<void> {
     await this.queue(task.provider).add('chunk', task, {
-      // One BullMQ job per chunk (and tag): adding it again while it exists changes nothing.
-      jobId: [task.jobId, task.chunk, tag].filter((part) => part !== '').join('-'),
+      // One BullMQ job per chunk: adding it again while it exists changes nothing.
+      jobId: `${task.jobId}-${task.chunk}`,
       removeOnComplete: true,
       removeOnFail: 1_000,
       // A run that threw (Redis gone mid-chunk) is run again; the chunk's record makes that safe.

@@ -16,12 +16,10 @@ export type ChunkHandler = (task: ChunkTask) => Promise<ChunkVerdict>;
 /**
  * Where chunks wait to run: in this process (the embedded default) or in BullMQ on Redis, where a
  * chunk whose worker died is taken over by another (stalled-job handling). A task added twice
- * (same job and chunk, same `tag`) runs once.
+ * (same job and chunk) while it waits runs once.
  */
 export interface ChunkQueue {
-  /** Whether tasks survive this process (BullMQ) or not (memory). */
-  readonly durable: boolean;
-  add(task: ChunkTask, tag?: string): Promise<void>;
+  add(task: ChunkTask): Promise<void>;
   /** Starts running tasks with `handler`, at most `concurrency` at a time (only in worker roles). */
   work(handler: ChunkHandler, concurrency: number): void;
   close(): Promise<void>;

@@ -9,7 +9,6 @@ interface Entry {
 
 /** Chunks queued in this process: the embedded default. Lost on restart, as the start-up log says. */
 export class MemoryChunkQueue implements ChunkQueue {
-  readonly durable = false;
   private readonly ready: Entry[] = [];
   private readonly known = new Set<string>();
   private readonly delayed = new Map<NodeJS.Timeout, Entry & { retryAt: number }>();
@@ -29,8 +28,8 @@ export class MemoryChunkQueue implements ChunkQueue {
     });
   }
 
-  add(task: ChunkTask, tag = ''): Promise<void> {
-    const key = `${task.jobId}:${task.chunk}:${tag}`;
+  add(task: ChunkTask): Promise<void> {
+    const key = `${task.jobId}:${task.chunk}`;
     if (!this.known.has(key) && !this.closed) {
       this.known.add(key);
       this.ready.push({ task, key });

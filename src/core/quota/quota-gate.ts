@@ -72,11 +72,6 @@ export class QuotaGate {
     return this.queue.length;
   }
 
-  /** Of those, bulk-job chunks. */
-  get waitingInBackground(): number {
-    return this.queue.waitingInBackground;
-  }
-
   async admit(deadline: Deadline): Promise<Permit> {
     const owner = deadline.owner;
     const { background } = deadline;
