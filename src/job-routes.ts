@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Principal } from './auth/scopes.js';
 import type { Services } from './context.js';
+import { maySee } from './graphql/bulk-job-access.js';
 import { UPLOAD_TTL_MS } from './jobs.js';
 
 /** Upload lines kept in memory at once before they go to the upload store. */
@@ -62,7 +63,7 @@ export function registerJobRoutes(app: FastifyInstance, services: Services, auth
     const principal = await principalOf(request, reply, authenticator);
     if (!principal) return reply;
     const job = await bulkJobs.job(request.params.id);
-    if (!job || (job.owner !== principal.id && !principal.scopes.has('jobs:read')) || !views.has(job.kind)) {
+    if (!job || !maySee(principal, job) || !views.has(job.kind)) {
       return refuse(reply, 404, 'NOT_FOUND', `No bulk job ${request.params.id}.`);
     }
     async function* lines(): AsyncGenerator<string> {

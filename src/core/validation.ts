@@ -10,6 +10,11 @@ export function firstProblem(rule: z.ZodType, value: unknown, prefix: string): R
   const result = rule.safeParse(value);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
-  const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
-  return { field: `${prefix}${path}`.replace(/^\./, ''), message: issue.message };
+  return { field: fieldPath(issue.path, prefix), message: issue.message };
+}
+
+/** A field path as item errors name it: `goals[3].monthlyValues[0]`, from its parts under `prefix`. */
+export function fieldPath(parts: readonly PropertyKey[], prefix = ''): string {
+  const path = parts.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+  return `${prefix}${path}`.replace(/^\./, '');
 }

@@ -1,6 +1,7 @@
 import { coerceInputValue, GraphQLError, type GraphQLResolveInfo, isInputType } from 'graphql';
 import type { JobRecord } from '../core/jobs/job-record.js';
 import { UnreadableLine } from '../core/jobs/bulk-jobs.js';
+import { fieldPath } from '../core/validation.js';
 import type { FacadeContext } from '../context.js';
 
 /** How a module's start mutation names what it starts. */
@@ -64,7 +65,7 @@ function readLines(info: GraphQLResolveInfo, start: BulkJobStart, lines: readonl
     }
     let problem: { field: string; message: string } | undefined;
     const item = coerceInputValue(value, type, (path, _invalid, error) => {
-      problem ??= { field: path.join('.').replace(/\.(\d+)/g, '[$1]'), message: `${where}: ${error.message}` };
+      problem ??= { field: fieldPath(path), message: `${where}: ${error.message}` };
     });
     return problem ? new UnreadableLine(problem) : item;
   });

@@ -110,7 +110,7 @@ export class BulkJobs {
 
   async results<R>(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<JobResult<R>[]> {
     const kind = this.kind(job.kind) as JobKind<unknown, R>;
-    const stored = await this.options.store.results(job.id, from, count, onlyFailed);
+    const stored = await this.options.store.results(job, from, count, onlyFailed);
     return stored.map((item) => ({ index: item.index, result: kind.decodeResult(item.result), reconciled: item.reconciled ?? false }));
   }
 
@@ -171,8 +171,8 @@ export class BulkJobs {
     );
     if (job.canceled || (record.state === 'sending' && !operation.safeToResend)) {
       // Canceled: nothing more is sent. Cut off mid-call by a dying worker, and not safe to send again: the answer is lost.
-      const answers = pending.map(({ index }) =>
-        this.settledItem(kind, index, job.canceled && record.state === 'queued' ? kind.canceled(index) : kind.cutOff(index, operation.safeToResend), pending),
+      const answers = pending.map(({ index, item }) =>
+        this.settledItem(kind, index, job.canceled && record.state === 'queued' ? kind.canceled(index) : kind.cutOff(index, operation.safeToResend), item),
       );
       const outcome = await store.settle(job.id, task.chunk, answers);
       if (outcome.chunkDone) this.count(kind, answers);
@@ -199,7 +199,7 @@ export class BulkJobs {
         rest.push(item);
         retryAt = Math.min(retryAt, answer.retryAt);
         unreachable ||= answer.unreachable;
-      } else settled.push(this.settledItem(kind, item.index, answer, pending));
+      } else settled.push(this.settledItem(kind, item.index, answer, item.item));
     }
     if (rest.length === 0) {
       await this.afterChunk(job, kind, task.chunk, await store.settle(job.id, task.chunk, settled));
@@ -291,10 +291,11 @@ export class BulkJobs {
     this.options.meter.itemsSettled(kind.name, byType);
   }
 
-  private settledItem(kind: JobKind, index: number, result: unknown, pending?: readonly Pending<unknown>[]): SettledItem {
+  /** An answer as stored; a lost one keeps its item (when given) for the read-back. */
+  private settledItem(kind: JobKind, index: number, result: unknown, item?: unknown): SettledItem {
     const { type, failed } = kind.describe(result);
-    const item = type === kind.unknownType ? pending?.find((each) => each.index === index)?.item : undefined;
-    return { index, type, failed, result: kind.encodeResult(result), ...(item === undefined ? {} : { item: encodeJson(item) }) };
+    const kept = type === kind.unknownType && item !== undefined;
+    return { index, type, failed, result: kind.encodeResult(result), ...(kept ? { item: encodeJson(item) } : {}) };
   }
 
   /** Tells followers the job changed, and answers it as it is now. */

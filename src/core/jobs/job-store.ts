@@ -40,8 +40,8 @@ export interface JobStore {
   settle(id: string, chunk: number, items: readonly SettledItem[], rest?: ChunkRest, onlyIfQueued?: boolean): Promise<ChunkSettled>;
   /** Sets the cancel flag; false when the job had ended already. */
   cancel(id: string): Promise<boolean>;
-  /** Answers in input order from index `from` on (only failed ones with `onlyFailed`). */
-  results(id: string, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]>;
+  /** Answers of `job` (as the caller read it) in input order from index `from` on (only failed ones with `onlyFailed`). */
+  results(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]>;
   /** The answers of `type` (e.g. OutcomeUnknown), in input order. */
   ofType(id: string, type: string): Promise<SettledItem[]>;
   /** Replaces answers (a read-back of unknown outcomes), keeping the counts right. */

@@ -106,8 +106,8 @@ export class MemoryJobStore implements JobStore {
     return Promise.resolve(true);
   }
 
-  results(id: string, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]> {
-    const stored = this.live(id);
+  results(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]> {
+    const stored = this.live(job.id);
     const found: SettledItem[] = [];
     if (!stored) return Promise.resolve(found);
     for (let index = Math.max(0, from); index < stored.record.total && found.length < count; index++) {

@@ -271,10 +271,9 @@ export class RedisJobStore implements JobStore {
     return (await this.redis.jobCancel(this.key(id))) === 1;
   }
 
-  async results(id: string, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]> {
-    const keys = this.keys(id);
-    const job = await this.job(id);
-    if (!job || job.state === 'EXPIRED') return [];
+  async results(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<SettledItem[]> {
+    const keys = this.keys(job.id);
+    if (job.state === 'EXPIRED') return [];
     const found: SettledItem[] = [];
     if (onlyFailed) {
       const indexes = await this.redis.zrangebyscore(keys.failed, Math.max(0, from), '+inf', 'LIMIT', 0, count);

@@ -59,8 +59,8 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     expect(await store.settle(record.id, 1, [answer(2), answer(3)])).toEqual({ chunkDone: true, jobDone: true });
     const done = (await store.job(record.id))!;
     expect(done.counts).toMatchObject({ settled: 4, succeeded: 3, failed: 1, byType: { Done: 3, Refused: 1 } });
-    expect((await store.results(record.id, 0, 10, true)).map((item) => item.index)).toEqual([1]);
-    expect((await store.results(record.id, 2, 10, false)).map((item) => item.index)).toEqual([2, 3]);
+    expect((await store.results(record, 0, 10, true)).map((item) => item.index)).toEqual([1]);
+    expect((await store.results(record, 2, 10, false)).map((item) => item.index)).toEqual([2, 3]);
   });
 
   it('keeps the rest of a chunk for later, and moves the counts when a read-back replaces an answer', async () => {
@@ -74,7 +74,7 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     expect((await store.ofType(record.id, 'OutcomeUnknown')).map((item) => item.item)).toEqual(['0']);
     await store.replace(record.id, [{ ...answer(0), reconciled: true }]);
     expect((await store.job(record.id))!.counts).toMatchObject({ settled: 3, succeeded: 2, failed: 1, reconciled: 1, byType: { Done: 2, ValidationError: 1 } });
-    expect((await store.results(record.id, 0, 10, true)).map((item) => item.index)).toEqual([2]);
+    expect((await store.results(record, 0, 10, true)).map((item) => item.index)).toEqual([2]);
   });
 
   it('cancels a running job once, never an ended one; lists newest first by owner', async () => {
@@ -101,6 +101,6 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     await store.update(record.id, { state: 'COMPLETED', finishedAt: Date.now() });
     await store.expireAt(record.id, Date.now() - 1, Date.now() + 60_000);
     expect((await store.job(record.id))!.state).toBe('EXPIRED');
-    expect(await store.results(record.id, 0, 10, false)).toEqual([]);
+    expect(await store.results(record, 0, 10, false)).toEqual([]);
   });
 });
