@@ -4,27 +4,35 @@ import type { JobKind } from '../core/jobs/job-kind.js';
 import { ItemError } from './item-error.js';
 import { ITEM_OUTCOMES } from './item-outcomes.js';
 import { Canceled, OutcomeUnknown } from './item-errors.js';
+import type { BulkJobStart } from './start-bulk-job.js';
 
 /** What a module declares for one of its batch operations to run as a bulk job. */
-export interface BulkJobDeclaration<T, R> {
-  readonly name: string;
+export interface BulkJobDeclaration<I extends object, T, R> {
+  /** Its kind and where its items sit in the input (the start mutation's own). */
+  readonly start: BulkJobStart;
   readonly provider: string;
   readonly parallelChunks: number;
   /** Every type of the operation's result union: how stored results are read back. */
   readonly resultTypes: readonly (new () => R)[];
-  header(input: object): unknown;
-  operation(header: unknown, items: readonly T[]): BatchOperation<T, R>;
+  /** Makes now every id a resend must repeat (a TOP taskUniqueCode), in the input without its items. */
+  prepare?(header: Partial<I>): object;
+  /** The inline mutation's operation over an input: the job's header with one chunk's items. */
+  operation(input: I): BatchOperation<T, R>;
 }
 
 /** A module's batch operation as a bulk job: its answers stored as `{type, fields}` JSON and read back as the same GraphQL types. */
-export function bulkJobKind<T, R extends object>(declaration: BulkJobDeclaration<T, R>): JobKind {
+export function bulkJobKind<I extends object, T, R extends object>(declaration: BulkJobDeclaration<I, T, R>): JobKind {
   const byName = new Map(declaration.resultTypes.map((type) => [type.name, type]));
+  const { list } = declaration.start;
   const kind: JobKind<T, R> = {
-    name: declaration.name,
+    name: declaration.start.kind,
     provider: declaration.provider,
     parallelChunks: declaration.parallelChunks,
-    header: (input) => declaration.header(input),
-    operation: (header, items) => declaration.operation(header, items),
+    header(input) {
+      const { [list]: _items, ...header } = input as Record<string, unknown>;
+      return declaration.prepare ? declaration.prepare(header as Partial<I>) : header;
+    },
+    operation: (header, items) => declaration.operation({ ...(header as object), [list]: [...items] } as I),
     outcomes: ITEM_OUTCOMES as unknown as JobKind<T, R>['outcomes'],
     canceled: (index) => Canceled.of(index) as unknown as R,
     cutOff: (index, safeToResend) =>
@@ -44,10 +52,4 @@ export function bulkJobKind<T, R extends object>(declaration: BulkJobDeclaration
     unknownType: OutcomeUnknown.name,
   };
   return kind as unknown as JobKind;
-}
-
-/** An input without its items: what a job stores once, beside its chunks. */
-export function withoutItems<I extends object, K extends keyof I>(input: I, list: K): Omit<I, K> {
-  const { [list]: _items, ...header } = input;
-  return header;
 }

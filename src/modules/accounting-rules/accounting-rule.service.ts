@@ -1,5 +1,5 @@
 import type { JobKind } from '../../core/jobs/job-kind.js';
-import { bulkJobKind, withoutItems } from '../../graphql/bulk-job-kind.js';
+import { bulkJobKind } from '../../graphql/bulk-job-kind.js';
 import { ACCOUNTING_RULES_SYNC_JOB } from './accounting-rule.jobs.js';
 import { randomUUID } from 'node:crypto';
 import { runBatch } from '../../core/batch/run-batch.js';
@@ -25,16 +25,12 @@ export class AccountingRuleService {
   /** Sync as a bulk job: the same operation, a chunk at a time, in the language the job was started with. */
   jobKinds(parallelChunks: number): JobKind[] {
     return [
-      bulkJobKind<AccountingRuleInput, AccountingRuleSyncResult>({
-        name: ACCOUNTING_RULES_SYNC_JOB.kind,
+      bulkJobKind<AccountingRulesSyncInput, AccountingRuleInput, AccountingRuleSyncResult>({
+        start: ACCOUNTING_RULES_SYNC_JOB,
         provider: 'cloudpense',
         parallelChunks,
         resultTypes: ACCOUNTING_RULE_SYNC_RESULT_TYPES,
-        header: (input) => withoutItems(input as AccountingRulesSyncInput, 'rules'),
-        operation: (header, rules) => {
-          const input = { ...(header as Omit<AccountingRulesSyncInput, 'rules'>), rules: [...rules] };
-          return accountingRulesSync(input, input.locale ?? Locale.ZH_CN, this.options, { bizIds: [], created: 0, updated: 0 });
-        },
+        operation: (input) => accountingRulesSync(input, input.locale ?? Locale.ZH_CN, this.options, { bizIds: [], created: 0, updated: 0 }),
       }),
     ];
   }

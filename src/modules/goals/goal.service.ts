@@ -16,7 +16,7 @@ import {
   type GoalUpsertResult,
 } from './goal.results.js';
 import { GOALS_DELETE_JOB, GOALS_UPSERT_JOB } from './goal.jobs.js';
-import { bulkJobKind, withoutItems } from '../../graphql/bulk-job-kind.js';
+import { bulkJobKind } from '../../graphql/bulk-job-kind.js';
 import type { JobKind } from '../../core/jobs/job-kind.js';
 import { yearProblem } from './goal.rules.js';
 import { type AssessType, Goal } from './goal.types.js';
@@ -57,27 +57,19 @@ export class GoalService {
   jobKinds(parallelChunks: number): JobKind[] {
     const run = (): GoalRun => ({ traceIds: [], deletedCount: 0 });
     return [
-      bulkJobKind<GoalInput, GoalUpsertResult>({
-        name: GOALS_UPSERT_JOB.kind,
+      bulkJobKind<GoalsUpsertInput, GoalInput, GoalUpsertResult>({
+        start: GOALS_UPSERT_JOB,
         provider: 'lingxing',
         parallelChunks,
         resultTypes: GOAL_UPSERT_RESULT_TYPES,
-        header: (input) => withoutItems(input as GoalsUpsertInput, 'goals'),
-        operation: (header, goals) => {
-          const input = { ...(header as Omit<GoalsUpsertInput, 'goals'>), goals: [...goals] };
-          return goalsUpsert(input, this.batchProblem(input.year), this.operations, run());
-        },
+        operation: (input) => goalsUpsert(input, this.batchProblem(input.year), this.operations, run()),
       }),
-      bulkJobKind<number, GoalDeleteResult>({
-        name: GOALS_DELETE_JOB.kind,
+      bulkJobKind<GoalsDeleteInput, number, GoalDeleteResult>({
+        start: GOALS_DELETE_JOB,
         provider: 'lingxing',
         parallelChunks,
         resultTypes: GOAL_DELETE_RESULT_TYPES,
-        header: (input) => withoutItems(input as GoalsDeleteInput, 'uids'),
-        operation: (header, uids) => {
-          const input = { ...(header as Omit<GoalsDeleteInput, 'uids'>), uids: [...uids] };
-          return goalsDelete(input, this.batchProblem(input.year), this.operations, run());
-        },
+        operation: (input) => goalsDelete(input, this.batchProblem(input.year), this.operations, run()),
       }),
     ];
   }

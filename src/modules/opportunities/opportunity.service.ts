@@ -5,7 +5,7 @@ import { runBatch } from '../../core/batch/run-batch.js';
 import type { Deadline } from '../../core/deadline.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
-import type { OpportunityUpdateInput } from './opportunity.inputs.js';
+import type { OpportunitiesUpdateInput, OpportunityUpdateInput } from './opportunity.inputs.js';
 import { type OpportunityOperationOptions, opportunitiesUpdate } from './opportunity.operations.js';
 import { OPPORTUNITY_UPDATE_RESULT_TYPES, OpportunitiesUpdatePayload, type OpportunityUpdateResult } from './opportunity.results.js';
 
@@ -16,13 +16,12 @@ export class OpportunityService {
   /** Updates as a bulk job: one CRM call per update, never resent once it may have arrived. */
   jobKinds(parallelChunks: number): JobKind[] {
     return [
-      bulkJobKind<OpportunityUpdateInput, OpportunityUpdateResult>({
-        name: OPPORTUNITIES_UPDATE_JOB.kind,
+      bulkJobKind<OpportunitiesUpdateInput, OpportunityUpdateInput, OpportunityUpdateResult>({
+        start: OPPORTUNITIES_UPDATE_JOB,
         provider: 'crm',
         parallelChunks,
         resultTypes: OPPORTUNITY_UPDATE_RESULT_TYPES,
-        header: () => ({}),
-        operation: (_header, updates) => opportunitiesUpdate(updates, 'opportunities', this.options),
+        operation: (input) => opportunitiesUpdate(input.opportunities, 'opportunities', this.options),
       }),
     ];
   }

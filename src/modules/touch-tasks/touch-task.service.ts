@@ -1,5 +1,5 @@
 import type { JobKind } from '../../core/jobs/job-kind.js';
-import { bulkJobKind, withoutItems } from '../../graphql/bulk-job-kind.js';
+import { bulkJobKind } from '../../graphql/bulk-job-kind.js';
 import { TOUCH_TASKS_SUBMIT_JOB } from './touch-task.jobs.js';
 import { randomUUID } from 'node:crypto';
 import { runBatch } from '../../core/batch/run-batch.js';
@@ -17,19 +17,13 @@ export class TouchTaskService {
   /** Submit as a bulk job: one task_unique_code made at start, each call's derived from it and the chunk's place. */
   jobKinds(parallelChunks: number): JobKind[] {
     return [
-      bulkJobKind<TouchTaskInput, TouchTaskSubmitResult>({
-        name: TOUCH_TASKS_SUBMIT_JOB.kind,
+      bulkJobKind<TouchTasksSubmitInput, TouchTaskInput, TouchTaskSubmitResult>({
+        start: TOUCH_TASKS_SUBMIT_JOB,
         provider: 'top',
         parallelChunks,
         resultTypes: TOUCH_TASK_SUBMIT_RESULT_TYPES,
-        header: (input) => {
-          const header = withoutItems(input as TouchTasksSubmitInput, 'tasks');
-          return { ...header, taskUniqueCode: header.taskUniqueCode ?? randomUUID() };
-        },
-        operation: (header, tasks) => {
-          const input = { ...(header as Omit<TouchTasksSubmitInput, 'tasks'>), tasks: [...tasks] };
-          return touchTasksSubmit(input, input.taskUniqueCode!, this.options, []);
-        },
+        prepare: (header) => ({ ...header, taskUniqueCode: header.taskUniqueCode ?? randomUUID() }),
+        operation: (input) => touchTasksSubmit(input, input.taskUniqueCode!, this.options, []),
       }),
     ];
   }
