@@ -16,7 +16,7 @@ const WIRE = { group: ['**/providers/*/wire.js'], message: "A provider's wire fo
 const arrows = (files, patterns, paths = []) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/client/generated/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/client/generated/**', '.scratch/**', 'test/output/**', 'examples/*/dist/**', 'examples/*/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -63,7 +63,21 @@ export default tseslint.config(
     ),
   ),
   // Outside providers/, nothing reads a provider's wire format.
-  arrows(['src/*.ts', 'src/auth/**', 'src/cli/**', 'src/client/**'], [WIRE]),
+  arrows(['src/*.ts', 'src/auth/**', 'src/cli/**'], [WIRE]),
+  // The client is a package of its own, run in browsers: its folder and the typed-document types, nothing else.
+  {
+    files: ['src/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\./|@graphql-typed-document-node/core$)', message: 'The client package imports only its own files (it ships alone, to browsers).' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Provider field names (snake_case) belong to the provider's wire, not the domain.
     files: ['src/modules/**'],

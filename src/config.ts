@@ -50,6 +50,7 @@ const env = z.object({
   METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   GRAPHQL_INTROSPECTION: optional(z.enum(['true', 'false'])),
   SANDBOX: optional(z.enum(['true', 'false'])),
+  SANDBOX_TELEMETRY: optional(z.enum(['true', 'false'])).default('false'),
   TRUSTED_DOCUMENTS: optional(z.enum(['any', 'safelist'])).default('any'),
   FEDERATION: optional(z.enum(['true', 'false'])).default('true'),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
@@ -142,6 +143,8 @@ export interface Config {
   /** Schema introspection and the Sandbox landing page: on outside production unless turned off, off in production unless turned on. */
   readonly introspection: boolean;
   readonly sandbox: boolean;
+  /** Let Apollo Sandbox send Apollo its usage telemetry (off unless asked for). */
+  readonly sandboxTelemetry: boolean;
   /** `any`: any query (and automatic persisted queries); `safelist`: only schema/operations/, by hash. */
   readonly trustedDocuments: 'any' | 'safelist';
   /** Serve the Federation subgraph (`_service`, `_entities`) for a router; false: the public schema only, for a facade no router fronts. */
@@ -272,6 +275,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustedDocuments: vars.TRUSTED_DOCUMENTS,
     federation: vars.FEDERATION === 'true',
     sandbox: vars.SANDBOX ? vars.SANDBOX === 'true' : nodeEnv !== 'production',
+    sandboxTelemetry: vars.SANDBOX_TELEMETRY === 'true',
     corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.PROVIDERS),
     quota: {
       redisUrl: vars.REDIS_URL,

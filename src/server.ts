@@ -4,7 +4,6 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCors from '@fastify/cors';
@@ -19,7 +18,8 @@ import { sameSecret } from './core/same-secret.js';
 import { Authenticator } from './auth/authenticator.js';
 import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
-import { SANDBOX_EXAMPLE } from './sandbox-example.js';
+import { sandboxLandingPage } from './sandbox-landing-page.js';
+import { registerGraphiQL } from './graphiql-route.js';
 import { registerJobRoutes } from './job-routes.js';
 import { serveSubscriptions } from './subscription-server.js';
 
@@ -156,9 +156,7 @@ export async function createServer(
       // Field-level traces for a router (ftv1) need every resolver wrapped, which compiled
       // execution cannot take back per request; provider latencies are in /metrics instead.
       ApolloServerPluginInlineTraceDisabled(),
-      !config.sandbox
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, ...SANDBOX_EXAMPLE }),
+      !config.sandbox ? ApolloServerPluginLandingPageDisabled() : sandboxLandingPage({ telemetry: config.sandboxTelemetry }),
     ],
   });
   await apollo.start();
@@ -200,6 +198,7 @@ export async function createServer(
     registerJobRoutes(app, services, authenticator);
     serveSubscriptions(app, schema, services, authenticator, options.clock, config.trustedDocuments);
   }
+  if (servesApi && config.sandbox) registerGraphiQL(app);
   if (servesApi && config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);

@@ -1,5 +1,5 @@
 import { createClient } from 'graphql-ws';
-import { print } from 'graphql';
+import { documentText } from '../src/client/index.js';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/auth/api-keys.js';
@@ -48,7 +48,7 @@ describe('following a bulk job', () => {
     const events: BulkJobFieldsFragment[] = [];
     try {
       for await (const event of ws.iterate<{ bulkJobProgress: BulkJobFieldsFragment }>({
-        query: print(BulkJobProgressDocument),
+        query: documentText(BulkJobProgressDocument),
         variables: { id: started.id },
       })) {
         expect(event.errors).toBeUndefined();
@@ -68,7 +68,7 @@ describe('following a bulk job', () => {
     const ws = createClient({ url: harness.facade.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { 'x-api-key': OWNER_KEY } });
     const seen: unknown[] = [];
     try {
-      for await (const event of ws.iterate({ query: print(BulkJobsDocument) })) seen.push(event);
+      for await (const event of ws.iterate({ query: documentText(BulkJobsDocument) })) seen.push(event);
     } catch (error) {
       seen.push(error);
     } finally {
@@ -81,7 +81,7 @@ describe('following a bulk job', () => {
     const ws = createClient({ url: harness.facade.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
     const failure = await (async () => {
       try {
-        for await (const _event of ws.iterate({ query: print(BulkJobProgressDocument), variables: { id: 'x' } })) return 'an event';
+        for await (const _event of ws.iterate({ query: documentText(BulkJobProgressDocument), variables: { id: 'x' } })) return 'an event';
         return 'completed';
       } catch (error) {
         return error as { code?: number };
@@ -139,7 +139,7 @@ describe('following a bulk job', () => {
     const ws = createClient({ url: harness.facade.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { 'x-api-key': OTHER_KEY } });
     const [event] = await (async () => {
       const seen = [];
-      for await (const each of ws.iterate({ query: print(BulkJobProgressDocument), variables: { id: started.id } })) seen.push(each);
+      for await (const each of ws.iterate({ query: documentText(BulkJobProgressDocument), variables: { id: started.id } })) seen.push(each);
       return seen;
     })();
     await ws.dispose();

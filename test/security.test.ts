@@ -192,10 +192,20 @@ describe('production defaults', () => {
     expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
     const landing = await fetch(h.facade.url, { headers: { accept: 'text/html' } });
     expect(await landing.text()).not.toContain('embeddable-sandbox');
+    expect((await fetch(h.facade.url.replace(/graphql$/, 'graphiql'))).status).toBe(404);
     await h.close();
     const development = await start();
-    const sandbox = await fetch(development.facade.url, { headers: { accept: 'text/html' } });
-    expect(await sandbox.text()).toContain('embeddable-sandbox');
+    const sandbox = await (await fetch(development.facade.url, { headers: { accept: 'text/html' } })).text();
+    expect(sandbox).toContain('embeddable-sandbox');
+    // Apollo's telemetry stays off unless asked for; offline, the page points to the explorer served here.
+    expect(sandbox).toContain('"runTelemetry":false');
+    expect(sandbox).toContain('<a href="graphiql">GraphiQL</a>');
+    const graphiql = await fetch(development.facade.url.replace(/graphql$/, 'graphiql'));
+    expect(graphiql.status).toBe(200);
+    expect(await graphiql.text()).toMatch(/<script type="module" src="graphiql\/assets\/explorer-\w+\.js">/);
+    await development.close();
+    const telemetry = await start({ env: { SANDBOX_TELEMETRY: 'true' } });
+    expect(await (await fetch(telemetry.facade.url, { headers: { accept: 'text/html' } })).text()).toContain('"runTelemetry":true');
   });
 });
 

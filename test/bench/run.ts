@@ -1,7 +1,7 @@
 import { providerYear } from '../../src/providers/lingxing/wire.js';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { print } from 'graphql';
+import { type DocumentSource, documentText } from '../../src/client/index.js';
 import { Pool, request } from 'undici';
 import {
   AccountingRulesSyncDocument,
@@ -90,12 +90,12 @@ const facadePool = new Pool(`http://127.0.0.1:${port}`, { connections: 32 });
 const emulatorPool = new Pool(emulatorUrl, { connections: CONCURRENCY });
 const f = (n: number, digits = 2) => n.toFixed(digits);
 
-async function graphqlCall(document: Parameters<typeof print>[0], variables: unknown, pool: Pool = facadePool): Promise<any> {
+async function graphqlCall(document: DocumentSource, variables: unknown, pool: Pool = facadePool): Promise<any> {
   const response = await pool.request({
     method: 'POST',
     path: '/graphql',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
+    body: JSON.stringify({ query: documentText(document), variables }),
   });
   const body = (await response.body.json()) as { data?: unknown; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -346,7 +346,7 @@ async function breakerCase(): Promise<void> {
     const own = Number(/facade;dur=([\d.]+)/.exec(String(response.headers['server-timing']))?.[1]);
     return { text, roundTrip, own };
   };
-  const upsertOne = JSON.stringify({ query: print(GoalsUpsertDocument), variables: goals(1, 100_001) });
+  const upsertOne = JSON.stringify({ query: documentText(GoalsUpsertDocument), variables: goals(1, 100_001) });
   const percentiles = (samples: number[]) => {
     samples.sort((a, b) => a - b);
     return `p50 ${f(percentile(samples, 50))} ms, p99 ${f(percentile(samples, 99))} ms`;

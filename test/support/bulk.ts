@@ -1,8 +1,8 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { FacadeDocument } from '../../src/client/index.js';
 import { expect } from 'vitest';
 import { BulkJobDocument, type BulkJobFieldsFragment } from '../../src/client/index.js';
 
-type Client = { request: <R, V>(document: TypedDocumentNode<R, V>, variables?: V) => Promise<R> };
+type Client = { request: <R, V>(document: FacadeDocument<R, V>, variables?: V) => Promise<R> };
 
 const TERMINAL = new Set(['COMPLETED', 'CANCELED', 'FAILED', 'EXPIRED']);
 

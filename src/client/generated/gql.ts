@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql.js';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -70,121 +71,106 @@ const documents: Documents = {
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "query AccountingRulesSyncJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on AccountingRulesSyncJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on AccountingRuleSynced {\n              index\n              ruleCode\n              warnings\n              bizId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').AccountingRulesSyncJobResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountingRulesSyncJobStart($input: AccountingRulesSyncInput!, $uploadId: ID) {\n  accountingRulesSyncJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').AccountingRulesSyncJobStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountingRulesSync($input: AccountingRulesSyncInput!) {\n  accountingRulesSync(input: $input) {\n    syncId\n    succeeded\n    failed\n    created\n    updated\n    traceIds\n    results {\n      __typename\n      ... on AccountingRuleSynced {\n        index\n        ruleCode\n        warnings\n        bizId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').AccountingRulesSyncDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountingRules($filter: AccountingRuleFilter, $page: Int, $pageSize: Int, $locale: Locale) {\n  accountingRules(\n    filter: $filter\n    page: $page\n    pageSize: $pageSize\n    locale: $locale\n  ) {\n    page\n    pageSize\n    totalPages\n    totalCount\n    items {\n      code\n      structureCode\n      accountEventCode\n      accountCode\n      priority\n      ruleCondition\n      deleted\n      updatedAt\n    }\n  }\n}"): typeof import('./graphql.js').AccountingRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BulkJobCancel($id: ID!) {\n  bulkJobCancel(id: $id) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').BulkJobCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulkJobFields on BulkJob {\n  __typename\n  id\n  state\n  waitingUntil\n  createdAt\n  startedAt\n  finishedAt\n  failure\n  estimatedCompletionAt\n  counts {\n    total\n    settled\n    pending\n    succeeded\n    failed\n    reconciled\n    byOutcome {\n      type\n      count\n    }\n  }\n}"): typeof import('./graphql.js').BulkJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription BulkJobProgress($id: ID!) {\n  bulkJobProgress(id: $id) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').BulkJobProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BulkJob($id: ID!) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').BulkJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BulkJobs($filter: BulkJobFilter, $first: Int, $after: String) {\n  bulkJobs(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...BulkJobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): typeof import('./graphql.js').BulkJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GoalsDeleteJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsDeleteJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalDeleted {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').GoalsDeleteJobResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsDeleteJobStart($input: GoalsDeleteInput!, $uploadId: ID) {\n  goalsDeleteJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').GoalsDeleteJobStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').GoalsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GoalsUpsertJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsUpsertJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalWritten {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n            ... on UserNotFound {\n              uid\n            }\n            ... on GoalAlreadyExists {\n              uid\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').GoalsUpsertJobResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsUpsertJobStart($input: GoalsUpsertInput!, $uploadId: ID) {\n  goalsUpsertJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').GoalsUpsertJobStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n    }\n  }\n}"): typeof import('./graphql.js').GoalsUpsertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}"): typeof import('./graphql.js').GoalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ItemErrorFields on ItemError {\n  index\n  code\n  message\n  retryable\n  ... on ValidationError {\n    field\n  }\n  ... on QuotaExhausted {\n    retryAfter\n  }\n  ... on DeadlineExceeded {\n    deadlineMs\n  }\n  ... on ProviderRejected {\n    providerCode\n    providerMessage\n    providerTraceId\n  }\n  ... on OutcomeUnknown {\n    providerTraceId\n  }\n}"): typeof import('./graphql.js').ItemErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesUpdateJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on OpportunitiesUpdateJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on OpportunityUpdated {\n              index\n              opportunityCode\n              id\n              changedFields\n            }\n            ...ItemErrorFields\n            ... on OpportunityNotFound {\n              opportunityCode\n            }\n            ... on InvalidStage {\n              stage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').OpportunitiesUpdateJobResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesUpdateJobStart($input: OpportunitiesUpdateInput!, $uploadId: ID) {\n  opportunitiesUpdateJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').OpportunitiesUpdateJobStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesUpdate($input: OpportunitiesUpdateInput!) {\n  opportunitiesUpdate(input: $input) {\n    succeeded\n    failed\n    results {\n      __typename\n      ... on OpportunityUpdated {\n        index\n        opportunityCode\n        id\n        changedFields\n      }\n      ...ItemErrorFields\n      ... on OpportunityNotFound {\n        opportunityCode\n      }\n      ... on InvalidStage {\n        stage\n      }\n    }\n  }\n}"): typeof import('./graphql.js').OpportunitiesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunityUpdate($input: OpportunityUpdateInput!) {\n  opportunityUpdate(input: $input) {\n    __typename\n    ... on OpportunityUpdated {\n      index\n      opportunityCode\n      id\n      changedFields\n    }\n    ...ItemErrorFields\n    ... on OpportunityNotFound {\n      opportunityCode\n    }\n    ... on InvalidStage {\n      stage\n    }\n  }\n}"): typeof import('./graphql.js').OpportunityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProviderQuotas {\n  providerQuotas {\n    provider\n    ledger\n    waiting\n    jobChunksWaiting\n    bannedUntil\n    limits {\n      appliesTo\n      kind\n      capacity\n      periodSeconds\n      used\n      remaining\n      nextFreeAt\n      resetsAt\n    }\n  }\n}"): typeof import('./graphql.js').ProviderQuotasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TouchTasksSubmitJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on TouchTasksSubmitJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on TouchTaskSubmitted {\n              index\n              taskId\n              bizId\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql.js').TouchTasksSubmitJobResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TouchTasksSubmitJobStart($input: TouchTasksSubmitInput!, $uploadId: ID) {\n  touchTasksSubmitJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): typeof import('./graphql.js').TouchTasksSubmitJobStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TouchTasksSubmit($input: TouchTasksSubmitInput!) {\n  touchTasksSubmit(input: $input) {\n    taskUniqueCode\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on TouchTaskSubmitted {\n        index\n        taskId\n        bizId\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): typeof import('./graphql.js').TouchTasksSubmitDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AccountingRulesSyncJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on AccountingRulesSyncJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on AccountingRuleSynced {\n              index\n              ruleCode\n              warnings\n              bizId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AccountingRulesSyncJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on AccountingRulesSyncJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on AccountingRuleSynced {\n              index\n              ruleCode\n              warnings\n              bizId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AccountingRulesSyncJobStart($input: AccountingRulesSyncInput!, $uploadId: ID) {\n  accountingRulesSyncJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation AccountingRulesSyncJobStart($input: AccountingRulesSyncInput!, $uploadId: ID) {\n  accountingRulesSyncJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AccountingRulesSync($input: AccountingRulesSyncInput!) {\n  accountingRulesSync(input: $input) {\n    syncId\n    succeeded\n    failed\n    created\n    updated\n    traceIds\n    results {\n      __typename\n      ... on AccountingRuleSynced {\n        index\n        ruleCode\n        warnings\n        bizId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): (typeof documents)["mutation AccountingRulesSync($input: AccountingRulesSyncInput!) {\n  accountingRulesSync(input: $input) {\n    syncId\n    succeeded\n    failed\n    created\n    updated\n    traceIds\n    results {\n      __typename\n      ... on AccountingRuleSynced {\n        index\n        ruleCode\n        warnings\n        bizId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AccountingRules($filter: AccountingRuleFilter, $page: Int, $pageSize: Int, $locale: Locale) {\n  accountingRules(\n    filter: $filter\n    page: $page\n    pageSize: $pageSize\n    locale: $locale\n  ) {\n    page\n    pageSize\n    totalPages\n    totalCount\n    items {\n      code\n      structureCode\n      accountEventCode\n      accountCode\n      priority\n      ruleCondition\n      deleted\n      updatedAt\n    }\n  }\n}"): (typeof documents)["query AccountingRules($filter: AccountingRuleFilter, $page: Int, $pageSize: Int, $locale: Locale) {\n  accountingRules(\n    filter: $filter\n    page: $page\n    pageSize: $pageSize\n    locale: $locale\n  ) {\n    page\n    pageSize\n    totalPages\n    totalCount\n    items {\n      code\n      structureCode\n      accountEventCode\n      accountCode\n      priority\n      ruleCondition\n      deleted\n      updatedAt\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation BulkJobCancel($id: ID!) {\n  bulkJobCancel(id: $id) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation BulkJobCancel($id: ID!) {\n  bulkJobCancel(id: $id) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment BulkJobFields on BulkJob {\n  __typename\n  id\n  state\n  waitingUntil\n  createdAt\n  startedAt\n  finishedAt\n  failure\n  estimatedCompletionAt\n  counts {\n    total\n    settled\n    pending\n    succeeded\n    failed\n    reconciled\n    byOutcome {\n      type\n      count\n    }\n  }\n}"): (typeof documents)["fragment BulkJobFields on BulkJob {\n  __typename\n  id\n  state\n  waitingUntil\n  createdAt\n  startedAt\n  finishedAt\n  failure\n  estimatedCompletionAt\n  counts {\n    total\n    settled\n    pending\n    succeeded\n    failed\n    reconciled\n    byOutcome {\n      type\n      count\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "subscription BulkJobProgress($id: ID!) {\n  bulkJobProgress(id: $id) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["subscription BulkJobProgress($id: ID!) {\n  bulkJobProgress(id: $id) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query BulkJob($id: ID!) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["query BulkJob($id: ID!) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query BulkJobs($filter: BulkJobFilter, $first: Int, $after: String) {\n  bulkJobs(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...BulkJobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query BulkJobs($filter: BulkJobFilter, $first: Int, $after: String) {\n  bulkJobs(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...BulkJobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query GoalsDeleteJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsDeleteJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalDeleted {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query GoalsDeleteJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsDeleteJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalDeleted {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation GoalsDeleteJobStart($input: GoalsDeleteInput!, $uploadId: ID) {\n  goalsDeleteJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation GoalsDeleteJobStart($input: GoalsDeleteInput!, $uploadId: ID) {\n  goalsDeleteJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): (typeof documents)["mutation GoalsDelete($input: GoalsDeleteInput!) {\n  goalsDelete(input: $input) {\n    succeeded\n    failed\n    deletedCount\n    traceIds\n    results {\n      __typename\n      ... on GoalDeleted {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query GoalsUpsertJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsUpsertJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalWritten {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n            ... on UserNotFound {\n              uid\n            }\n            ... on GoalAlreadyExists {\n              uid\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query GoalsUpsertJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on GoalsUpsertJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on GoalWritten {\n              index\n              uid\n              traceId\n            }\n            ...ItemErrorFields\n            ... on UserNotFound {\n              uid\n            }\n            ... on GoalAlreadyExists {\n              uid\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation GoalsUpsertJobStart($input: GoalsUpsertInput!, $uploadId: ID) {\n  goalsUpsertJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation GoalsUpsertJobStart($input: GoalsUpsertInput!, $uploadId: ID) {\n  goalsUpsertJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n    }\n  }\n}"): (typeof documents)["mutation GoalsUpsert($input: GoalsUpsertInput!) {\n  goalsUpsert(input: $input) {\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on GoalWritten {\n        index\n        uid\n        traceId\n      }\n      ...ItemErrorFields\n      ... on UserNotFound {\n        uid\n      }\n      ... on GoalAlreadyExists {\n        uid\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}"): (typeof documents)["query Goals($year: Int!, $assessType: AssessType!, $uids: [Int!]) {\n  goals(year: $year, assessType: $assessType, uids: $uids) {\n    uid\n    realName\n    organizations\n    year\n    assessType\n    currency\n    monthlyGoals\n    monthlyActuals\n    monthlyCompletionRates\n    yearGoal\n    yearActual\n    yearCompletion\n    createdAt\n    updatedAt\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ItemErrorFields on ItemError {\n  index\n  code\n  message\n  retryable\n  ... on ValidationError {\n    field\n  }\n  ... on QuotaExhausted {\n    retryAfter\n  }\n  ... on DeadlineExceeded {\n    deadlineMs\n  }\n  ... on ProviderRejected {\n    providerCode\n    providerMessage\n    providerTraceId\n  }\n  ... on OutcomeUnknown {\n    providerTraceId\n  }\n}"): (typeof documents)["fragment ItemErrorFields on ItemError {\n  index\n  code\n  message\n  retryable\n  ... on ValidationError {\n    field\n  }\n  ... on QuotaExhausted {\n    retryAfter\n  }\n  ... on DeadlineExceeded {\n    deadlineMs\n  }\n  ... on ProviderRejected {\n    providerCode\n    providerMessage\n    providerTraceId\n  }\n  ... on OutcomeUnknown {\n    providerTraceId\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query OpportunitiesUpdateJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on OpportunitiesUpdateJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on OpportunityUpdated {\n              index\n              opportunityCode\n              id\n              changedFields\n            }\n            ...ItemErrorFields\n            ... on OpportunityNotFound {\n              opportunityCode\n            }\n            ... on InvalidStage {\n              stage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query OpportunitiesUpdateJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on OpportunitiesUpdateJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on OpportunityUpdated {\n              index\n              opportunityCode\n              id\n              changedFields\n            }\n            ...ItemErrorFields\n            ... on OpportunityNotFound {\n              opportunityCode\n            }\n            ... on InvalidStage {\n              stage\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpportunitiesUpdateJobStart($input: OpportunitiesUpdateInput!, $uploadId: ID) {\n  opportunitiesUpdateJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation OpportunitiesUpdateJobStart($input: OpportunitiesUpdateInput!, $uploadId: ID) {\n  opportunitiesUpdateJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpportunitiesUpdate($input: OpportunitiesUpdateInput!) {\n  opportunitiesUpdate(input: $input) {\n    succeeded\n    failed\n    results {\n      __typename\n      ... on OpportunityUpdated {\n        index\n        opportunityCode\n        id\n        changedFields\n      }\n      ...ItemErrorFields\n      ... on OpportunityNotFound {\n        opportunityCode\n      }\n      ... on InvalidStage {\n        stage\n      }\n    }\n  }\n}"): (typeof documents)["mutation OpportunitiesUpdate($input: OpportunitiesUpdateInput!) {\n  opportunitiesUpdate(input: $input) {\n    succeeded\n    failed\n    results {\n      __typename\n      ... on OpportunityUpdated {\n        index\n        opportunityCode\n        id\n        changedFields\n      }\n      ...ItemErrorFields\n      ... on OpportunityNotFound {\n        opportunityCode\n      }\n      ... on InvalidStage {\n        stage\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpportunityUpdate($input: OpportunityUpdateInput!) {\n  opportunityUpdate(input: $input) {\n    __typename\n    ... on OpportunityUpdated {\n      index\n      opportunityCode\n      id\n      changedFields\n    }\n    ...ItemErrorFields\n    ... on OpportunityNotFound {\n      opportunityCode\n    }\n    ... on InvalidStage {\n      stage\n    }\n  }\n}"): (typeof documents)["mutation OpportunityUpdate($input: OpportunityUpdateInput!) {\n  opportunityUpdate(input: $input) {\n    __typename\n    ... on OpportunityUpdated {\n      index\n      opportunityCode\n      id\n      changedFields\n    }\n    ...ItemErrorFields\n    ... on OpportunityNotFound {\n      opportunityCode\n    }\n    ... on InvalidStage {\n      stage\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ProviderQuotas {\n  providerQuotas {\n    provider\n    ledger\n    waiting\n    jobChunksWaiting\n    bannedUntil\n    limits {\n      appliesTo\n      kind\n      capacity\n      periodSeconds\n      used\n      remaining\n      nextFreeAt\n      resetsAt\n    }\n  }\n}"): (typeof documents)["query ProviderQuotas {\n  providerQuotas {\n    provider\n    ledger\n    waiting\n    jobChunksWaiting\n    bannedUntil\n    limits {\n      appliesTo\n      kind\n      capacity\n      periodSeconds\n      used\n      remaining\n      nextFreeAt\n      resetsAt\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TouchTasksSubmitJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on TouchTasksSubmitJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on TouchTaskSubmitted {\n              index\n              taskId\n              bizId\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query TouchTasksSubmitJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {\n  bulkJob(id: $id) {\n    ...BulkJobFields\n    ... on TouchTasksSubmitJob {\n      results(first: $first, after: $after, onlyFailed: $onlyFailed) {\n        edges {\n          cursor\n          reconciled\n          node {\n            __typename\n            ... on TouchTaskSubmitted {\n              index\n              taskId\n              bizId\n              traceId\n            }\n            ...ItemErrorFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TouchTasksSubmitJobStart($input: TouchTasksSubmitInput!, $uploadId: ID) {\n  touchTasksSubmitJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"): (typeof documents)["mutation TouchTasksSubmitJobStart($input: TouchTasksSubmitInput!, $uploadId: ID) {\n  touchTasksSubmitJobStart(input: $input, uploadId: $uploadId) {\n    ...BulkJobFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TouchTasksSubmit($input: TouchTasksSubmitInput!) {\n  touchTasksSubmit(input: $input) {\n    taskUniqueCode\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on TouchTaskSubmitted {\n        index\n        taskId\n        bizId\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"): (typeof documents)["mutation TouchTasksSubmit($input: TouchTasksSubmitInput!) {\n  touchTasksSubmit(input: $input) {\n    taskUniqueCode\n    succeeded\n    failed\n    traceIds\n    results {\n      __typename\n      ... on TouchTaskSubmitted {\n        index\n        taskId\n        bizId\n        traceId\n      }\n      ...ItemErrorFields\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
