@@ -151,6 +151,7 @@ export async function startFacade(
     crmStages: config.crm.stages,
     // Two chunks beyond a provider's in-flight room wait at its gate, so a freed slot goes straight to the next chunk.
     parallelChunks: { lingxing: config.lingxing.maxInFlight + 2, top: 2, crm: config.crm.maxConcurrency + 2, cloudpense: 2 },
+    readShared: (read) => metrics.readShared(read),
   };
   const moduleServices: Record<string, unknown> = {};
   const jobKinds: JobKind[] = [];

@@ -20,6 +20,7 @@ export class FacadeMetrics implements CallMeter, JobMeter {
   private readonly jobItems: Counter<'kind' | 'result'>;
   private readonly chunkWait: Histogram<'provider'>;
   private readonly reconciliations: Counter<'kind'>;
+  private readonly sharedReads: Counter<'read'>;
 
   constructor(
     private readonly quotas: Quotas,
@@ -72,6 +73,12 @@ export class FacadeMetrics implements CallMeter, JobMeter {
       name: 'facade_bulk_reconciled_items_total',
       help: 'Bulk-job items whose answer was lost and a read-back from the provider settled, by job kind.',
       labelNames: ['kind'],
+      registers,
+    });
+    this.sharedReads = new Counter({
+      name: 'facade_reads_shared_total',
+      help: 'Reads that joined an identical provider read already in flight (one call, one quota admission, one parse for all), by read.',
+      labelNames: ['read'],
       registers,
     });
     const quotaGauge = (name: string, help: string, value: (usage: ScrapedUsage['limits'][number]) => number) =>
@@ -150,6 +157,10 @@ export class FacadeMetrics implements CallMeter, JobMeter {
 
   reconciled(kind: string, count: number): void {
     if (count > 0) this.reconciliations.inc({ kind }, count);
+  }
+
+  readShared(read: string): void {
+    this.sharedReads.inc({ read });
   }
 
   /** One read of every ledger per scrape, shared by the gauges that need it. */

@@ -117,24 +117,34 @@ const goals = (count: number, first: number, assessType = 'SALES_AMOUNT') => ({
   },
 });
 
-/** The bare proxy (bare-proxy.ts, its own process): the same read through the least a facade can do. */
-async function startBareProxy(): Promise<{ stop: () => void; pool: Pool }> {
-  const barePort = await freePort();
-  const bare = await startProcess(
-    'test/bench/bare-proxy.ts',
-    { PORT: String(barePort), LINGXING_BASE_URL: emulatorUrl, LINGXING_APP_ID: appId, LINGXING_APP_SECRET: appSecret, NODE_ENV: 'production' },
-    (out) => (out.includes('bare proxy at') ? true : undefined),
+interface Yardstick {
+  readonly pool: Pool;
+  readonly pid: number;
+  stop(): void;
+}
+
+/** A yardstick server in its own process, reading the same emulator: bare-proxy.ts or hand-written.ts. */
+async function startYardstick(file: string, ready: string): Promise<Yardstick> {
+  const yardstickPort = await freePort();
+  const server = await startProcess(
+    file,
+    { PORT: String(yardstickPort), LINGXING_BASE_URL: emulatorUrl, LINGXING_APP_ID: appId, LINGXING_APP_SECRET: appSecret, NODE_ENV: 'production' },
+    (out) => (out.includes(ready) ? true : undefined),
     ['--import', 'tsx'],
   );
-  const pool = new Pool(`http://127.0.0.1:${barePort}`, { connections: 32 });
+  const pool = new Pool(`http://127.0.0.1:${yardstickPort}`, { connections: 32 });
   return {
+    pool,
+    pid: server.child.pid!,
     stop: () => {
       void pool.close();
-      bare.child.kill('SIGTERM');
+      server.child.kill('SIGTERM');
     },
-    pool,
   };
 }
+
+/** The bare proxy (bare-proxy.ts): the same read through the least a facade can do. */
+const startBareProxy = () => startYardstick('test/bench/bare-proxy.ts', 'bare proxy at');
 
 async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME', bare: Awaited<ReturnType<typeof startBareProxy>>): Promise<void> {
   await graphqlCall(GoalsUpsertDocument, goals(rows, 100_001, assessType));
@@ -154,6 +164,86 @@ async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME
   console.log(`  through a bare proxy p50 ${f(c.p50)} ms  p99 ${f(c.p99)} ms  ${f(c.rps, 0)} req/s (node:http, parse, reshape, serialise: no GraphQL)`);
   console.log(`  facade adds         p50 +${f(b.p50 - a.p50)} ms (target ≤ 1 ms); ${f(b.p50 / a.p50)}× the p50, ${f(b.rps / a.rps)}× the req/s`);
   console.log(`  a bare proxy adds   p50 +${f(c.p50 - a.p50)} ms: this machine's floor for one more hop that parses and re-serialises`);
+}
+
+/**
+ * Facade, hand-written stack and bare proxy on one read, interleaved in rounds: distinct reads
+ * (6 clients, each on its own (year, assess type), so nothing can be shared) and identical ones (20
+ * clients on one). Per system: req/s, p50 and p99 under that load, server CPU per request, and
+ * LingXing calls per request.
+ */
+async function readSystemsCase(rows: number, bare: Yardstick, handWritten: Yardstick): Promise<void> {
+  const keys = [year - 1, year, year + 1].flatMap((y) => (['SALES_AMOUNT', 'SALES_VOLUME'] as const).map((assessType) => ({ year: y, assessType })));
+  for (const key of keys) await graphqlCall(GoalsUpsertDocument, { input: { ...goals(rows, 100_001, key.assessType).input, year: key.year } });
+  const systems = [
+    { name: 'facade', pool: facadePool, pid: facade.child.pid! },
+    { name: 'hand-written (Apollo + Fastify + type-graphql + undici)', pool: handWritten.pool, pid: handWritten.pid },
+    { name: 'bare proxy (node:http, no GraphQL)', pool: bare.pool, pid: bare.pid },
+  ];
+  for (const key of keys) {
+    const answers = await Promise.all(systems.map((system) => graphqlCall(GoalsDocument, key, system.pool)));
+    if (answers.some((answer) => JSON.stringify(answer) !== JSON.stringify(answers[0]))) throw new Error('the systems answer the read differently');
+  }
+  const loads = [
+    { name: 'distinct', clients: keys.length, keyOf: (client: number) => keys[client]! },
+    { name: 'identical', clients: 20, keyOf: () => keys[1]! },
+  ];
+  const ROUNDS = 3;
+  const figures = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpuMs: number[]; calls: number[] }>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const load of loads) {
+      for (const system of systems) {
+        const total = 3_000;
+        const samples: number[] = [];
+        let next = 0;
+        await admin('reset', 'POST');
+        const cpuBefore = cpuMs(system.pid);
+        const start = performance.now();
+        await Promise.all(
+          Array.from({ length: load.clients }, async (_, client) => {
+            while (next++ < total) {
+              const began = performance.now();
+              await graphqlCall(GoalsDocument, load.keyOf(client), system.pool);
+              samples.push(performance.now() - began);
+            }
+          }),
+        );
+        const seconds = (performance.now() - start) / 1000;
+        const cpu = cpuMs(system.pid) - cpuBefore;
+        const stats = await admin('stats', 'GET');
+        samples.sort((x, y) => x - y);
+        const entry = figures.get(`${load.name}|${system.name}`) ?? { rps: [], p50: [], p99: [], cpuMs: [], calls: [] };
+        entry.rps.push(total / seconds);
+        entry.p50.push(percentile(samples, 50));
+        entry.p99.push(percentile(samples, 99));
+        entry.cpuMs.push(cpu / total);
+        entry.calls.push((stats.calls?.[PATHS.batchSelect] ?? 0) / total);
+        figures.set(`${load.name}|${system.name}`, entry);
+      }
+    }
+  }
+  const range = (values: number[], digits = 0) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    return sorted[0]!.toFixed(digits) === sorted.at(-1)!.toFixed(digits)
+      ? sorted[0]!.toFixed(digits)
+      : `${sorted[0]!.toFixed(digits)}–${sorted.at(-1)!.toFixed(digits)}`;
+  };
+  console.log(`
+goals read of ${rows} rows, every field: three systems interleaved, ${ROUNDS} rounds of 3,000 requests each (ranges over rounds)`);
+  for (const load of loads) {
+    console.log(
+      `  ${load.name} reads, ${load.clients} clients${load.name === 'distinct' ? ' each on its own (year, assess type)' : ' on one (year, assess type)'}`,
+    );
+    const hand = figures.get(`${load.name}|${systems[1]!.name}`)!;
+    for (const system of systems) {
+      const mine = figures.get(`${load.name}|${system.name}`)!;
+      const ratios = mine.rps.map((rps, round) => rps / hand.rps[round]!);
+      const cpuRatios = mine.cpuMs.map((cpu, round) => cpu / hand.cpuMs[round]!);
+      console.log(
+        `    ${system.name.padEnd(55)} ${range(mine.rps)} req/s (${range(ratios, 2)}× hand-written)  p50 ${range(mine.p50, 1)} ms  p99 ${range(mine.p99, 1)} ms  CPU ${range(mine.cpuMs, 2)} ms/request (${range(cpuRatios, 2)}×)  LingXing calls ${range(mine.calls, 2)}/request`,
+      );
+    }
+  }
 }
 
 async function latency(call: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
@@ -380,11 +470,14 @@ try {
   if (!only || only === 'crm') await crmCase();
   if (!only || only === 'read') {
     const bare = await startBareProxy();
+    const handWritten = await startYardstick('test/bench/hand-written.ts', 'hand-written at');
     try {
+      await readSystemsCase(20, bare, handWritten);
       await readCase(20, 'SALES_VOLUME', bare);
       await readCase(200, 'SALES_AMOUNT', bare);
     } finally {
       bare.stop();
+      handWritten.stop();
     }
   }
   if (!only || only === 'upsert') await upsertCase();

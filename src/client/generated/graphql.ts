@@ -1024,7 +1024,7 @@ export type Query = {
   bulkJob: BulkJob;
   /** Your bulk jobs, newest first (everyone's with `filter.everyone` and jobs:read). */
   bulkJobs: BulkJobConnection;
-  /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). Scope: goals:read. */
+  /** Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request, and identical reads in flight at once from any requests, share one provider call per (year, assessType); each request keeps its own deadline. Scope: goals:read. */
   goals: Array<Goal>;
   /** Every provider quota the facade keeps, read from the same ledger that admits calls: capacity, use, what remains, when it frees, and any ban. A batch larger than what remains waits for capacity until the request deadline, then answers QuotaExhausted items with `retryAfter`. Scope: quotas:read. */
   providerQuotas: Array<ProviderQuota>;

@@ -18,7 +18,7 @@ export class GoalResolver {
   @Authorized('goals:read')
   @Query(() => [Goal], {
     description:
-      'Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request share one provider call per (year, assessType). Scope: goals:read.',
+      'Sales goals of one year and assess type (LingXing batchSelect). With `uids`, only those users, in that order; users without a goal are left out. Several `goals` fields in one request, and identical reads in flight at once from any requests, share one provider call per (year, assessType); each request keeps its own deadline. Scope: goals:read.',
   })
   async goals(
     @Arg('year', () => Int, { description: 'Goal year: last, this or next year (GMT+8).' }) year: number,

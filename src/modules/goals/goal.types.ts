@@ -1,5 +1,6 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { UnreadableField } from '../../core/unreadable-field.js';
+import type { GoalRecord } from '../../providers/lingxing/port.js';
 
 export enum AssessType {
   SALES_AMOUNT = 'SALES_AMOUNT',
@@ -95,4 +96,54 @@ export class Goal {
 
   @Field(() => Date, { nullable: true, description: 'When the goal was last changed.' })
   updatedAt?: Date | null | UnreadableField;
+}
+
+/**
+ * A Goal as GraphQL reads it, straight from LingXing's record (no copy): each field reads the
+ * record when a query selects it, so series and times are built only for queries that ask.
+ */
+export class GoalOfRecord implements Goal {
+  constructor(private readonly record: GoalRecord) {}
+  get uid(): number {
+    return this.record.uid;
+  }
+  get realName(): string | null {
+    return this.record.realName;
+  }
+  get organizations(): string[] {
+    return this.record.organizations as string[];
+  }
+  get year(): number {
+    return this.record.year;
+  }
+  get assessType(): AssessType {
+    return this.record.measure as AssessType;
+  }
+  get currency(): CurrencyCode | null {
+    return this.record.currency as CurrencyCode | null;
+  }
+  get monthlyGoals(): number[] {
+    return this.record.monthlyGoals;
+  }
+  get monthlyActuals(): number[] {
+    return this.record.monthlyActuals;
+  }
+  get monthlyCompletionRates(): number[] {
+    return this.record.monthlyCompletionRates;
+  }
+  get yearGoal(): number {
+    return this.record.yearGoal;
+  }
+  get yearActual(): number {
+    return this.record.yearActual;
+  }
+  get yearCompletion(): number {
+    return this.record.yearCompletion;
+  }
+  get createdAt(): Date | null | UnreadableField {
+    return this.record.createdAt;
+  }
+  get updatedAt(): Date | null | UnreadableField {
+    return this.record.updatedAt;
+  }
 }

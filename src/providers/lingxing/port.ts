@@ -125,21 +125,59 @@ function wireGoal(uid: number, v: readonly number[]): WireUserGoal {
 }
 
 function goalFromRow(row: GoalRow, year: number): GoalRecord {
-  const monthly = (prefix: keyof typeof MONTHLY_KEYS) => MONTHLY_KEYS[prefix].map((key) => row[key] ?? 0);
-  return {
-    uid: row.uid,
-    realName: row.realName ?? null,
-    organizations: row.orgs ?? [],
-    year,
-    measure: row.assessType === 1 ? 'SALES_AMOUNT' : 'SALES_VOLUME',
-    currency: CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as GoalCurrency) : null,
-    monthlyGoals: monthly('goalValue'),
-    monthlyActuals: monthly('realValue'),
-    monthlyCompletionRates: monthly('completeRate'),
-    yearGoal: row.yearGoalValue ?? 0,
-    yearActual: row.yearRealValue ?? 0,
-    yearCompletion: row.completeProcess ?? 0,
-    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
-    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
-  };
+  return new GoalOfRow(row, year);
+}
+
+/**
+ * A goal read from one checked row. The three monthly series and the two times are built the
+ * first time something reads them, and kept: a query that selects neither pays for neither, and
+ * requests sharing one read (SingleFlight) build each once.
+ */
+class GoalOfRow implements GoalRecord {
+  readonly uid: number;
+  readonly realName: string | null;
+  readonly organizations: readonly string[];
+  readonly measure: GoalMeasure;
+  readonly currency: GoalCurrency | null;
+  readonly yearGoal: number;
+  readonly yearActual: number;
+  readonly yearCompletion: number;
+  private built: Partial<Record<'monthlyGoals' | 'monthlyActuals' | 'monthlyCompletionRates', number[]>> & {
+    createdAt?: Date | null | UnreadableField;
+    updatedAt?: Date | null | UnreadableField;
+  } = {};
+
+  constructor(
+    private readonly row: GoalRow,
+    readonly year: number,
+  ) {
+    this.uid = row.uid;
+    this.realName = row.realName ?? null;
+    this.organizations = row.orgs ?? [];
+    this.measure = row.assessType === 1 ? 'SALES_AMOUNT' : 'SALES_VOLUME';
+    this.currency = CURRENCIES.includes(row.currencyCode as WireCurrency) ? (row.currencyCode as GoalCurrency) : null;
+    this.yearGoal = row.yearGoalValue ?? 0;
+    this.yearActual = row.yearRealValue ?? 0;
+    this.yearCompletion = row.completeProcess ?? 0;
+  }
+
+  get monthlyGoals(): number[] {
+    return (this.built.monthlyGoals ??= this.monthly('goalValue'));
+  }
+  get monthlyActuals(): number[] {
+    return (this.built.monthlyActuals ??= this.monthly('realValue'));
+  }
+  get monthlyCompletionRates(): number[] {
+    return (this.built.monthlyCompletionRates ??= this.monthly('completeRate'));
+  }
+  get createdAt(): Date | null | UnreadableField {
+    return this.built.createdAt !== undefined ? this.built.createdAt : (this.built.createdAt = dateFromProvider(this.row.gmtCreate, 'gmtCreate'));
+  }
+  get updatedAt(): Date | null | UnreadableField {
+    return this.built.updatedAt !== undefined ? this.built.updatedAt : (this.built.updatedAt = dateFromProvider(this.row.gmtModified, 'gmtModified'));
+  }
+
+  private monthly(prefix: keyof typeof MONTHLY_KEYS): number[] {
+    return MONTHLY_KEYS[prefix].map((key) => this.row[key] ?? 0);
+  }
 }
