@@ -59,6 +59,8 @@ const env = z.object({
   QUOTA_MAX_WAITING: optional(int(1, 1_000_000)).default(1_000),
   QUOTA_MAX_WAITING_PER_PRINCIPAL: optional(int(1, 1_000_000)).default(500),
   REFUSED_CHUNK_SPLIT_CALLS: optional(int(0, 1_000)).default(16),
+  READ_CACHE_TTL_MS: optional(int(0, 86_400_000)).default(0),
+  READ_CACHE_MAX_BYTES: optional(int(1_048_576, 4_294_967_296)).default(67_108_864),
   FACADE_ROLE: optional(z.enum(['api', 'worker', 'all'])).default('all'),
   BULK_MAX_ITEMS: optional(int(1, 10_000_000)).default(100_000),
   BULK_RETENTION_HOURS: optional(int(1, 24 * 365)).default(168),
@@ -164,6 +166,8 @@ export interface Config {
   };
   /** Calls a chunk refused whole may spend to isolate the items the provider refuses (halves, then halves again). */
   readonly refusedChunkSplitCalls: number;
+  /** Provider reads kept this long (0: none), in memory (bounded by bytes) or in Redis when REDIS_URL is set. */
+  readonly readCache: { readonly ttlMs: number; readonly maxBytes: number };
   readonly bulk: {
     /** `api` serves requests only, `worker` runs bulk-job chunks only (and serves /healthz, /metrics), `all` both. */
     readonly role: 'api' | 'worker' | 'all';
@@ -285,6 +289,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxWaitingPerPrincipal: vars.QUOTA_MAX_WAITING_PER_PRINCIPAL,
     },
     refusedChunkSplitCalls: vars.REFUSED_CHUNK_SPLIT_CALLS,
+    readCache: { ttlMs: vars.READ_CACHE_TTL_MS, maxBytes: vars.READ_CACHE_MAX_BYTES },
     bulk: {
       role: vars.FACADE_ROLE,
       maxItems: vars.BULK_MAX_ITEMS,

@@ -11,6 +11,9 @@ import { Quotas } from './core/quota/quotas.js';
 import { FacadeMetrics, type LedgerModeName } from './metrics.js';
 import { CloudpenseClient, type CloudpenseConnection } from './providers/cloudpense/client.js';
 import { cloudpenseRules } from './providers/cloudpense/port.js';
+import { MemoryReadCache } from './core/read-cache/memory-read-cache.js';
+import { NO_READ_CACHE, type ReadCache } from './core/read-cache/read-cache.js';
+import { RedisReadCache } from './core/read-cache/redis-read-cache.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { crmOpportunities } from './providers/crm/port.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
@@ -138,12 +141,14 @@ export async function startFacade(
       : [],
     config.providerCheckIntervalMs,
   );
+  const readCache = createReadCache(config, clock);
+  const cachedReads = { cache: readCache, counted: (read: string, hit: boolean) => metrics.readCached(read, hit) };
   const deps: ModuleDeps = {
     ports: {
-      goals: lingxingGoals(lingxing),
+      goals: lingxingGoals(lingxing, cachedReads),
       touchTasks: topTouchTasks(top),
       opportunities: crmOpportunities(crm),
-      accountingRules: cloudpenseRules(cloudpense, clock),
+      accountingRules: cloudpenseRules(cloudpense, clock, cachedReads),
     },
     clock,
     splitCalls: config.refusedChunkSplitCalls,
@@ -198,6 +203,16 @@ export async function startFacade(
         await jobs.close();
         await Promise.all([lingxing.close(), top.close(), crm.close(), cloudpense.close()]);
         await ledger?.close();
+        await readCache.close();
       })()),
   };
+}
+
+/** READ_CACHE_TTL_MS: off (0), in this process, or in Redis for every replica. */
+function createReadCache(config: Config, clock: Clock): ReadCache {
+  const { ttlMs, maxBytes } = config.readCache;
+  if (ttlMs === 0) return NO_READ_CACHE;
+  return config.quota.redisUrl
+    ? new RedisReadCache(config.quota.redisUrl, config.quota.redisKeyPrefix, ttlMs, clock)
+    : new MemoryReadCache(ttlMs, maxBytes, clock);
 }

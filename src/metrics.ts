@@ -21,6 +21,7 @@ export class FacadeMetrics implements CallMeter, JobMeter {
   private readonly chunkWait: Histogram<'provider'>;
   private readonly reconciliations: Counter<'kind'>;
   private readonly sharedReads: Counter<'read'>;
+  private readonly cachedReads: Counter<'read' | 'result'>;
 
   constructor(
     private readonly quotas: Quotas,
@@ -79,6 +80,12 @@ export class FacadeMetrics implements CallMeter, JobMeter {
       name: 'facade_reads_shared_total',
       help: 'Reads that joined an identical provider read already in flight (one call, one quota admission, one parse for all), by read.',
       labelNames: ['read'],
+      registers,
+    });
+    this.cachedReads = new Counter({
+      name: 'facade_read_cache_total',
+      help: 'Reads asked of the read cache (READ_CACHE_TTL_MS), by read and result: each hit is a provider call and its quota saved.',
+      labelNames: ['read', 'result'],
       registers,
     });
     const quotaGauge = (name: string, help: string, value: (usage: ScrapedUsage['limits'][number]) => number) =>
@@ -157,6 +164,10 @@ export class FacadeMetrics implements CallMeter, JobMeter {
 
   reconciled(kind: string, count: number): void {
     if (count > 0) this.reconciliations.inc({ kind }, count);
+  }
+
+  readCached(read: string, hit: boolean): void {
+    this.cachedReads.inc({ read, result: hit ? 'hit' : 'miss' });
   }
 
   readShared(read: string): void {

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { formatGmt8 } from '../../core/gmt8.js';
+import { decodeJson, encodeJson } from '../../core/jobs/json-codec.js';
+import { type CachedReads, NOT_CACHED } from '../../core/read-cache/read-cache.js';
+import { type ReadCodec, readThrough } from '../../core/read-cache/read-through.js';
+import { UnreadableField } from '../../core/unreadable-field.js';
 import type { CloudpenseClient, RulesPage } from './client.js';
 import { bytes, LIMITS, PAGE_SIZES, type WireLocale, type WireRule } from './wire.js';
 
@@ -57,12 +61,22 @@ export interface AccountingRulesPort {
   page(filter: RuleFilter, page: number, pageSize: number, locale: RuleLocale, deadline: Deadline): Promise<RulesPage>;
 }
 
+const RULES_GROUP = 'cloudpense:rules';
+// Pages kept with their times (Date-aware JSON); a page holding a field CloudPense sent unreadably is not kept.
+const PAGES: ReadCodec<RulesPage> = {
+  encode: (page) => (page.rules.some((rule) => Object.values(rule).some((value) => value instanceof UnreadableField)) ? undefined : encodeJson(page)),
+  decode: (text) => decodeJson<RulesPage>(text),
+};
+
 /** The port over the real (or emulated) CloudPense, through its client. */
-export function cloudpenseRules(client: CloudpenseClient, clock: Clock): AccountingRulesPort {
+export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads: CachedReads = NOT_CACHED): AccountingRulesPort {
   return {
     async sync(rules, locale, deadline) {
       const wire = rules.map(wireRule);
-      const { bizId, rows } = await client.syncBatch(wire, locale, deadline);
+      // Applied or not, its answer lost or not: every kept page may be out of date now.
+      const { bizId, rows } = await client
+        .syncBatch(wire, locale, deadline)
+        .finally(() => (reads.cache.enabled ? reads.cache.invalidate(RULES_GROUP) : undefined));
       return {
         bizId,
         created: rows.created,
@@ -86,7 +100,16 @@ export function cloudpenseRules(client: CloudpenseClient, clock: Clock): Account
         ...(filter.updatedFrom ? { start_datetime: formatGmt8(filter.updatedFrom.getTime()) } : {}),
         ...(filter.updatedTo ? { end_datetime: formatGmt8(filter.updatedTo.getTime()) } : {}),
       };
-      return client.findByPage(query, locale, deadline);
+      if (!reads.cache.enabled) return client.findByPage(query, locale, deadline);
+      const { bizId: _bizId, timestamp: _timestamp, ...same } = query;
+      const entry = JSON.stringify([same, locale]);
+      return readThrough(
+        reads.cache,
+        { group: RULES_GROUP, entry },
+        PAGES,
+        () => client.findByPage(query, locale, deadline),
+        (hit) => reads.counted('accountingRules', hit),
+      );
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Deadline } from '../../core/deadline.js';
 import type { UnreadableField } from '../../core/unreadable-field.js';
+import { type CachedReads, NOT_CACHED } from '../../core/read-cache/read-cache.js';
+import { type ReadCodec, readThrough } from '../../core/read-cache/read-through.js';
 import type { LingxingClient } from './client.js';
 import {
   CURRENCIES,
@@ -67,30 +69,48 @@ export interface GoalsPort {
   currentYear(now: number): number;
 }
 
+// The checked rows as LingXing sent them: a hit builds its goals from them as a call would.
+const ROWS: ReadCodec<GoalRow[]> = { encode: (rows) => JSON.stringify(rows), decode: (text) => JSON.parse(text) as GoalRow[] };
+const goalsGroup = (year: number, measure: GoalMeasure) => `lingxing:goals:${year}:${measure}`;
+
 /** The port over the real (or emulated) LingXing, through its client. */
-export function lingxingGoals(client: LingxingClient): GoalsPort {
+export function lingxingGoals(client: LingxingClient, reads: CachedReads = NOT_CACHED): GoalsPort {
+  // A write may have applied even when its answer was lost: the cached read of its year and measure goes either way.
+  const written = (year: number, measure: GoalMeasure) => (reads.cache.enabled ? reads.cache.invalidate(goalsGroup(year, measure)) : Promise.resolve());
+  async function send(write: GoalsWrite, deadline: Deadline): Promise<GoalsWritten> {
+    const answer = await client.batchOperate(
+      {
+        assessYear: write.year,
+        assessType: wireMeasure(write.measure),
+        operateType: write.mode === 'OVERWRITE' ? 1 : 2,
+        currencyCode: write.currency as WireCurrency,
+        userGoalList: write.goals.map((goal) => wireGoal(goal.uid, goal.monthlyValues)),
+      },
+      deadline,
+      write.mode === 'OVERWRITE',
+    );
+    return { traceId: answer.traceId, refused: new Map(answer.data.map((row) => [row.uid, refusal(row.reason)])) };
+  }
+  const select = async (year: number, measure: GoalMeasure, deadline: Deadline) =>
+    (await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline)).data;
   return {
-    async write(write, deadline) {
-      const answer = await client.batchOperate(
-        {
-          assessYear: write.year,
-          assessType: wireMeasure(write.measure),
-          operateType: write.mode === 'OVERWRITE' ? 1 : 2,
-          currencyCode: write.currency as WireCurrency,
-          userGoalList: write.goals.map((goal) => wireGoal(goal.uid, goal.monthlyValues)),
-        },
-        deadline,
-        write.mode === 'OVERWRITE',
-      );
-      return { traceId: answer.traceId, refused: new Map(answer.data.map((row) => [row.uid, refusal(row.reason)])) };
-    },
-    async remove(year, measure, uids, deadline) {
-      const answer = await client.batchDelete({ assessYear: year, assessType: wireMeasure(measure), uidList: [...uids] }, deadline);
-      return { traceId: answer.traceId, deleted: answer.data };
-    },
+    write: (write, deadline) => send(write, deadline).finally(() => written(write.year, write.measure)),
+    remove: (year, measure, uids, deadline) =>
+      client
+        .batchDelete({ assessYear: year, assessType: wireMeasure(measure), uidList: [...uids] }, deadline)
+        .then((answer) => ({ traceId: answer.traceId, deleted: answer.data }))
+        .finally(() => written(year, measure)),
     async read(year, measure, deadline) {
-      const answer = await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline);
-      return answer.data.map((row) => goalFromRow(row, year));
+      const rows = reads.cache.enabled
+        ? await readThrough(
+            reads.cache,
+            { group: goalsGroup(year, measure), entry: '' },
+            ROWS,
+            () => select(year, measure, deadline),
+            (hit) => reads.counted('goals', hit),
+          )
+        : await select(year, measure, deadline);
+      return rows.map((row) => goalFromRow(row, year));
     },
     currentYear: providerYear,
   };
