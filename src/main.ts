@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { type Emulators, startEmulators } from './emulators.js';
 import { startFacade } from './facade.js';
+import { startTracing } from './tracing.js';
 
 let config;
 try {
@@ -11,6 +12,9 @@ try {
   console.error(error.message);
   process.exit(1);
 }
+
+// Before anything else runs, so the SDK's context manager sees every request.
+const stopTracing = await startTracing();
 
 let emulators: Emulators | undefined;
 let connections;
@@ -46,7 +50,12 @@ if (emulators)
   log.info(
     `Provider emulators on loopback: LingXing ${emulators.lingxing.url}, TOP ${emulators.top.url}, CRM ${emulators.crm.url}, CloudPense ${emulators.cloudpense.url}`,
   );
-if (config.sandbox) log.info(`Open ${facade.url} in a browser for Apollo Sandbox.`);
+if (config.sandbox)
+  log.info(`Open ${facade.url} in a browser for Apollo Sandbox, or ${facade.url.replace(/graphql$/, 'graphiql')} for GraphiQL (no internet needed).`);
+log.info(
+  { tracing: stopTracing ? 'otlp' : 'off' },
+  stopTracing ? 'Tracing: OpenTelemetry, exported as the OTEL_* variables say' : 'Tracing: off (set OTEL_EXPORTER_OTLP_ENDPOINT to export spans)',
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -55,6 +64,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info(`${signal}: finishing requests in flight, then stopping`);
   await facade.close();
   await emulators?.close();
+  await stopTracing?.();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

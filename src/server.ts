@@ -20,6 +20,7 @@ import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { sandboxLandingPage } from './sandbox-landing-page.js';
 import { registerGraphiQL } from './graphiql-route.js';
+import { OPERATION_SPAN_NAMES, traceOperations } from './operation-spans.js';
 import { registerJobRoutes } from './job-routes.js';
 import { serveSubscriptions } from './subscription-server.js';
 
@@ -151,6 +152,7 @@ export async function createServer(
       // graphql-armor ships CommonJS typings of the same Apollo types.
       ...(armor.plugins as unknown as ApolloServerPlugin<FacadeContext>[]),
       fastifyApolloDrainPlugin(app),
+      OPERATION_SPAN_NAMES,
       // Nothing here is HTTP-cacheable, and the plugin wraps every field resolver: it costs a large batch dearly.
       ApolloServerPluginCacheControlDisabled(),
       // Field-level traces for a router (ftv1) need every resolver wrapped, which compiled
@@ -199,6 +201,7 @@ export async function createServer(
     serveSubscriptions(app, schema, services, authenticator, options.clock, config.trustedDocuments);
   }
   if (servesApi && config.sandbox) registerGraphiQL(app);
+  traceOperations(app);
   if (servesApi && config.trustedDocuments === 'safelist') {
     app.addHook('preHandler', async (request, reply) => {
       if (request.routeOptions.url === '/graphql' && request.method !== 'OPTIONS') await safelistOnly(request, reply);

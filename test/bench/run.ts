@@ -1,5 +1,7 @@
 import { providerYear } from '../../src/providers/lingxing/wire.js';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { type DocumentSource, documentText } from '../../src/client/index.js';
 import { Pool, request } from 'undici';
@@ -15,7 +17,7 @@ import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
 import { cpuMs, freePort, mainThreadSchedMs, percentile, startProcess } from './processes.js';
 
 /**
- * `npm run bench [read|upsert|load|top|crm|cloudpense|breaker|quota|jobs]`: the built facade (own process, NODE_ENV=production,
+ * `npm run bench [read|upsert|tracing|load|top|crm|cloudpense|breaker|quota|jobs]`: the built facade (own process, NODE_ENV=production,
  * PROVIDERS=live) against the LingXing emulator (own process). Prints figures; asserts nothing.
  * BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the facade; UPSERT_RUNS sets the measured upsert runs (9).
  */
@@ -64,28 +66,26 @@ const crmUrl = emulator.value.crm;
 const emulatorUrl = emulator.value.lingxing;
 const topUrl = emulator.value.top;
 const port = await freePort();
-const facade = await startProcess(
-  'dist/main.js',
-  {
-    ...credentials,
-    PROVIDERS: 'live',
-    AUTH_MODE: 'none',
-    LINGXING_BASE_URL: emulatorUrl,
-    TOP_GATEWAY_URL: topUrl,
-    CRM_BASE_URL: crmUrl,
-    CLOUDPENSE_BASE_URL: cloudpenseUrl,
-    PORT: String(port),
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    REQUEST_DEADLINE_MS: '30000',
-  },
-  async () =>
-    (await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    )) || undefined,
-  process.env.BENCH_FACADE_NODE_ARGS?.split(' ').filter(Boolean),
-);
+const facadeEnv = (facadePort: number, extra: Record<string, string> = {}) => ({
+  ...credentials,
+  PROVIDERS: 'live',
+  AUTH_MODE: 'none',
+  LINGXING_BASE_URL: emulatorUrl,
+  TOP_GATEWAY_URL: topUrl,
+  CRM_BASE_URL: crmUrl,
+  CLOUDPENSE_BASE_URL: cloudpenseUrl,
+  PORT: String(facadePort),
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  REQUEST_DEADLINE_MS: '30000',
+  ...extra,
+});
+const readyAt = (facadePort: number) => async () =>
+  (await fetch(`http://127.0.0.1:${facadePort}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  )) || undefined;
+const facade = await startProcess('dist/main.js', facadeEnv(port), readyAt(port), process.env.BENCH_FACADE_NODE_ARGS?.split(' ').filter(Boolean));
 const facadePool = new Pool(`http://127.0.0.1:${port}`, { connections: 32 });
 const emulatorPool = new Pool(emulatorUrl, { connections: CONCURRENCY });
 const f = (n: number, digits = 2) => n.toFixed(digits);
@@ -297,6 +297,54 @@ async function upsertCase(): Promise<void> {
 }
 
 /**
+ * What tracing costs: a second facade exporting every span over OTLP/HTTP to a local sink, and the
+ * untraced one, each sent the same 10,000-goal upserts in turn; CPU per goal, traced ÷ untraced.
+ */
+async function tracingCase(): Promise<void> {
+  await admin('faults', 'PUT', { latencyMs: PROVIDER_LATENCY_MS });
+  let exported = 0;
+  const sink = createServer((req, res) => {
+    req.on('data', (chunk: Buffer) => (exported += chunk.length));
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+  });
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+  const tracedPort = await freePort();
+  const traced = await startProcess(
+    'dist/main.js',
+    facadeEnv(tracedPort, { OTEL_EXPORTER_OTLP_ENDPOINT: sinkUrl, OTEL_BSP_SCHEDULE_DELAY: '500' }),
+    readyAt(tracedPort),
+  );
+  const tracedPool = new Pool(`http://127.0.0.1:${tracedPort}`, { connections: 4 });
+  try {
+    const perGoal = { traced: [] as number[], untraced: [] as number[] };
+    for (let run = 0; run < 2 + 6; run++) {
+      for (const [name, pool, pid] of [
+        ['untraced', facadePool, facade.child.pid!],
+        ['traced', tracedPool, traced.child.pid!],
+      ] as const) {
+        const before = cpuMs(pid);
+        const data = await graphqlCall(GoalsUpsertDocument, goals(BATCH, 100_001), pool);
+        if (data.goalsUpsert.succeeded !== BATCH) throw new Error(`only ${data.goalsUpsert.succeeded} of ${BATCH} succeeded`);
+        // Spans leave in the background: the next run's CPU counts the export of this one's.
+        if (run >= 2) perGoal[name].push(((cpuMs(pid) - before) * 1000) / BATCH);
+      }
+    }
+    const ratios = perGoal.traced.map((traced, run) => traced / perGoal.untraced[run]!).sort((a, b) => a - b);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    console.log(`
+tracing: 10,000-goal upserts, a traced facade (OTLP/HTTP to a local sink) and the untraced one in turn, 6 runs each after 2 unmeasured`);
+    console.log(
+      `  CPU per goal: untraced ${f(median(perGoal.untraced), 1)} µs, traced ${f(median(perGoal.traced), 1)} µs; traced ÷ untraced median ${f(median(ratios))}× (runs ${f(ratios[0]!)}–${f(ratios.at(-1)!)}×; target ≤ 1.05×); ${exported} bytes of spans exported`,
+    );
+  } finally {
+    await tracedPool.close();
+    traced.child.kill('SIGTERM');
+    sink.close();
+  }
+}
+
+/**
  * Sixteen clients sending 1,000-goal upserts for 5 s: how full the bucket of 10 stays, and what
  * LingXing refuses. At 20 ms a call, filling the bucket takes 50,000 goals/s from one facade core.
  */
@@ -481,6 +529,7 @@ try {
     }
   }
   if (!only || only === 'upsert') await upsertCase();
+  if (!only || only === 'tracing') await tracingCase();
   if (!only || only === 'load') {
     await loadCase(PROVIDER_LATENCY_MS);
     await loadCase(100);

@@ -2,6 +2,7 @@ import type { Deadline } from '../deadline.js';
 import { ProviderFailure } from '../http/provider-failure.js';
 import type { BatchOperation, ItemOutcomes, Pending } from './batch-operation.js';
 import { chunk } from './chunk.js';
+import { inSpan } from '../tracing.js';
 import { FirstIndex } from './first-index.js';
 import { OutcomeLedger } from './outcome-ledger.js';
 
@@ -110,7 +111,10 @@ async function settlePart<T, R, E>(
 ): Promise<void> {
   let results: (R | E)[];
   try {
-    const answerFor = await operation.send(items, part, deadline);
+    // A span per chunk (and per half of one refused whole): its calls, retries and quota waits are its children.
+    const answerFor = await inSpan('batch chunk', { 'facade.batch.part': part, 'facade.batch.items': items.length }, () =>
+      operation.send(items, part, deadline),
+    );
     results = items.map(answerFor);
   } catch (error) {
     const refusedWhole = error instanceof ProviderFailure && error.kind === 'rejected' && items.length > 1;

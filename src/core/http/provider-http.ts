@@ -6,6 +6,11 @@ import type { HttpTimeouts } from './pool.js';
 import { ProviderEndpoint } from './pool.js';
 import { type RetryOptions, withRetry } from './retry.js';
 import { type HttpAnswer, type HttpCall, sendHttp } from './send.js';
+import { SpanKind } from '@opentelemetry/api';
+import { inSpan, pastSpan, traceHeaders } from '../tracing.js';
+
+/** Quota waits at least this long get a span of their own in a trace (shorter ones: the call span's attribute). */
+const QUOTA_WAIT_SPAN_MS = 1;
 
 /** One provider call, as its client describes it: what it is, and the hooks that are the provider's own. */
 export interface ProviderCall<T> {
@@ -49,12 +54,38 @@ export class ProviderHttp {
   }
 
   call<T>(call: ProviderCall<T>): Promise<T> {
-    const attempt = async (accessToken?: string): Promise<T> => {
-      const send = () => sendHttp(this.endpoint, this.options.provider, call.request(accessToken), this.options.meter);
-      // The quota's place is back once the answer is in; reading it happens after.
-      const answer = call.gate ? await call.gate.within(call.deadline, send) : await send();
-      return call.read(answer);
-    };
+    const { provider } = this.options;
+    let attempts = 0;
+    const attempt = (accessToken?: string): Promise<T> =>
+      inSpan(
+        `${provider} call`,
+        { 'facade.provider': provider, 'facade.attempt': ++attempts },
+        async (span) => {
+          const queued = span ? performance.timeOrigin + performance.now() : 0;
+          const send = () => {
+            if (span && call.gate) {
+              const admitted = performance.timeOrigin + performance.now();
+              span.setAttribute('facade.quota.wait_ms', admitted - queued);
+              // A wait worth seeing gets a span of its own; an admission at once is only the attribute.
+              if (admitted - queued >= QUOTA_WAIT_SPAN_MS) pastSpan(span, 'quota wait', queued, admitted, { 'facade.quota.policy': call.gate.policy.name });
+            }
+            const request = call.request(accessToken);
+            const operation = request.operation ?? request.path.split('?')[0]!.split('/').at(-1)!;
+            span?.updateName(`${provider} ${operation}`);
+            // W3C trace context for the provider: no signature covers headers, so any provider may take it.
+            const traced = span ? { ...request, headers: { ...request.headers, ...traceHeaders(span) } } : request;
+            return sendHttp(this.endpoint, provider, traced, this.options.meter);
+          };
+          // The quota's place is back once the answer is in; reading it happens after.
+          const answer = call.gate ? await call.gate.within(call.deadline, send) : await send();
+          span?.setAttribute('http.response.status_code', answer.status);
+          const result = await call.read(answer);
+          const traceId = (result as { traceId?: unknown } | undefined)?.traceId;
+          if (typeof traceId === 'string' && traceId) span?.setAttribute('facade.provider.trace_id', traceId);
+          return result;
+        },
+        SpanKind.CLIENT,
+      );
     const withToken = () => (call.tokens ? call.tokens.call(call.deadline, attempt) : attempt());
     return call.once ? withToken() : withRetry(this.options.retry, call.idempotent, call.deadline, withToken);
   }

@@ -64,6 +64,8 @@ export interface LingxingEmulatorStats {
   readonly inFlightArea: Map<string, number>;
   /** Ms from the first request's arrival to the last one's end, by path. */
   readonly inFlightSpan: Map<string, number>;
+  /** The W3C `traceparent` header of each business call that carried one (LingXing ignores it; tests read it). */
+  readonly traceparents: string[];
 }
 
 /**
@@ -106,7 +108,9 @@ export class LingxingEmulator {
       stats: () => ({
         goals: emulator.store.size,
         faultsInjected: emulator.faultsInjected,
-        ...Object.fromEntries(Object.entries(emulator.stats).map(([name, map]) => [name, Object.fromEntries(map as Map<string, number>)])),
+        ...Object.fromEntries(
+          Object.entries(emulator.stats).map(([name, value]) => [name, value instanceof Map ? Object.fromEntries(value as Map<string, number>) : value]),
+        ),
       }),
       setFaults: (settings) => emulator.setFaults(settings),
       reset: () => {
@@ -121,7 +125,7 @@ export class LingxingEmulator {
   }
 
   private static emptyStats(): LingxingEmulatorStats {
-    return { calls: new Map(), refusals: new Map(), peakInFlight: new Map(), inFlightArea: new Map(), inFlightSpan: new Map() };
+    return { calls: new Map(), refusals: new Map(), peakInFlight: new Map(), inFlightArea: new Map(), inFlightSpan: new Map(), traceparents: [] };
   }
 
   setFaults(settings: FaultSettings): void {
@@ -191,6 +195,8 @@ export class LingxingEmulator {
 
   private async business(path: string, request: FastifyRequest, reply: FastifyReply) {
     this.counted(path);
+    const traceparent = request.headers.traceparent;
+    if (typeof traceparent === 'string') this.stats.traceparents.push(traceparent);
     const query = request.query as Record<string, string | undefined>;
     const { access_token: accessToken, app_key: appKey, timestamp, sign } = query;
     if (!accessToken || !appKey || !timestamp || !sign) return this.refuse(reply, '3001001');
