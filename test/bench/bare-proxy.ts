@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
-import { dateFromProvider, MONTHLY_KEYS } from '../../src/providers/lingxing/wire.js';
-import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
+import { directBatchSelect, emulatorAccessToken, goalOfRow } from './direct-select.js';
 
 /**
  * The least a facade can do for a goals read, as a yardstick for `npm run bench read`: one more
@@ -16,22 +15,7 @@ const pool = new Pool(baseUrl, { connections: 8 });
 
 async function goals(year: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME'): Promise<unknown[]> {
   const rows = await directBatchSelect(pool, auth, { assessType: assessType === 'SALES_AMOUNT' ? 1 : 2, assessYear: year });
-  return rows.map((row: Record<string, any>) => ({
-    uid: row.uid,
-    realName: row.realName ?? null,
-    organizations: row.orgs ?? [],
-    year,
-    assessType,
-    currency: row.currencyCode ?? null,
-    monthlyGoals: MONTHLY_KEYS.goalValue.map((key) => row[key] ?? 0),
-    monthlyActuals: MONTHLY_KEYS.realValue.map((key) => row[key] ?? 0),
-    monthlyCompletionRates: MONTHLY_KEYS.completeRate.map((key) => row[key] ?? 0),
-    yearGoal: row.yearGoalValue ?? 0,
-    yearActual: row.yearRealValue ?? 0,
-    yearCompletion: row.completeProcess ?? 0,
-    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
-    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
-  }));
+  return rows.map((row) => goalOfRow(row, year, assessType));
 }
 
 const server = createServer((req, res) => void answer(req, res));

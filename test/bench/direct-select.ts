@@ -1,6 +1,6 @@
 import { type Pool, request } from 'undici';
 import { signLingxing } from '../../src/providers/lingxing/signing.js';
-import { PATHS } from '../../src/providers/lingxing/wire.js';
+import { dateFromProvider, MONTHLY_KEYS, PATHS } from '../../src/providers/lingxing/wire.js';
 
 /** An access token from the emulator's token endpoint, for calls the benchmarks send without the facade. */
 export async function emulatorAccessToken(baseUrl: string, appId: string, appSecret: string): Promise<string> {
@@ -29,4 +29,24 @@ export async function directBatchSelect(
   const answer = JSON.parse(await response.body.text()) as { code: unknown; data: Record<string, unknown>[] };
   if (answer.code !== 1) throw new Error(`direct call refused: ${JSON.stringify(answer)}`);
   return answer.data;
+}
+
+/** A LingXing row as the `Goals` operation selects it, every field, with no checks: what the yardsticks answer. */
+export function goalOfRow<A extends string>(row: Record<string, any>, year: number, assessType: A) {
+  return {
+    uid: row.uid,
+    realName: row.realName ?? null,
+    organizations: row.orgs ?? [],
+    year,
+    assessType,
+    currency: row.currencyCode ?? null,
+    monthlyGoals: MONTHLY_KEYS.goalValue.map((key) => row[key] ?? 0),
+    monthlyActuals: MONTHLY_KEYS.realValue.map((key) => row[key] ?? 0),
+    monthlyCompletionRates: MONTHLY_KEYS.completeRate.map((key) => row[key] ?? 0),
+    yearGoal: row.yearGoalValue ?? 0,
+    yearActual: row.yearRealValue ?? 0,
+    yearCompletion: row.completeProcess ?? 0,
+    createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate'),
+    updatedAt: dateFromProvider(row.gmtModified, 'gmtModified'),
+  };
 }

@@ -5,8 +5,7 @@ import Fastify from 'fastify';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, buildSchema, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Pool } from 'undici';
-import { dateFromProvider, MONTHLY_KEYS } from '../../src/providers/lingxing/wire.js';
-import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
+import { directBatchSelect, emulatorAccessToken, goalOfRow } from './direct-select.js';
 
 /**
  * The yardstick for `npm run bench read`: the goals read as a team would hand-write it on the same
@@ -60,22 +59,7 @@ class GoalResolver {
     @Arg('uids', () => [Int], { nullable: true }) uids?: number[] | null,
   ): Promise<Goal[]> {
     const rows = await directBatchSelect(pool, auth, { assessType: assessType === AssessType.SALES_AMOUNT ? 1 : 2, assessYear: year });
-    const goals = rows.map((row: Record<string, any>) => ({
-      uid: row.uid,
-      realName: row.realName ?? null,
-      organizations: row.orgs ?? [],
-      year,
-      assessType,
-      currency: row.currencyCode ?? null,
-      monthlyGoals: MONTHLY_KEYS.goalValue.map((key) => row[key] ?? 0),
-      monthlyActuals: MONTHLY_KEYS.realValue.map((key) => row[key] ?? 0),
-      monthlyCompletionRates: MONTHLY_KEYS.completeRate.map((key) => row[key] ?? 0),
-      yearGoal: row.yearGoalValue ?? 0,
-      yearActual: row.yearRealValue ?? 0,
-      yearCompletion: row.completeProcess ?? 0,
-      createdAt: dateFromProvider(row.gmtCreate, 'gmtCreate') as Date | null,
-      updatedAt: dateFromProvider(row.gmtModified, 'gmtModified') as Date | null,
-    }));
+    const goals = rows.map((row) => goalOfRow(row, year, assessType) as Goal);
     if (!uids) return goals;
     const byUid = new Map(goals.map((goal) => [goal.uid, goal]));
     return uids.flatMap((uid) => byUid.get(uid) ?? []);
