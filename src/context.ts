@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Principal } from './auth/scopes.js';
 import type { Deadline } from './core/deadline.js';
 import type { Quotas } from './core/quota/quotas.js';
+import type { SharedReads } from './core/read-cache/shared-reads.js';
 import type { FacadeMetrics, LedgerModeName } from './metrics.js';
 import type { FacadeModule } from './modules/facade-module.js';
 import { MODULES } from './modules/index.js';
@@ -28,6 +29,8 @@ export interface Services extends ModuleServices {
   readonly readiness: ProviderReadiness;
   /** Bulk jobs of every kind, and the uploads they start from. */
   readonly jobs: JobsServices;
+  /** How provider reads were served (call, cache, shared), for the quota query. */
+  readonly reads: SharedReads;
 }
 
 /** What every resolver of one request sees: its deadline, the services, per-request loaders. */

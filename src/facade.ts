@@ -14,6 +14,7 @@ import { cloudpenseRules } from './providers/cloudpense/port.js';
 import { MemoryReadCache } from './core/read-cache/memory-read-cache.js';
 import { NO_READ_CACHE, type ReadCache } from './core/read-cache/read-cache.js';
 import { RedisReadCache } from './core/read-cache/redis-read-cache.js';
+import { SharedReads } from './core/read-cache/shared-reads.js';
 import { CrmClient, type CrmConnection } from './providers/crm/client.js';
 import { crmOpportunities } from './providers/crm/port.js';
 import { LingxingClient, type LingxingConnection } from './providers/lingxing/client.js';
@@ -142,13 +143,13 @@ export async function startFacade(
     config.providerCheckIntervalMs,
   );
   const readCache = createReadCache(config, clock);
-  const cachedReads = { cache: readCache, counted: (read: string, hit: boolean) => metrics.readCached(read, hit) };
+  const reads = new SharedReads(readCache, (read, served) => metrics.readServed(read, served));
   const deps: ModuleDeps = {
     ports: {
-      goals: lingxingGoals(lingxing, cachedReads),
+      goals: lingxingGoals(lingxing, reads),
       touchTasks: topTouchTasks(top),
       opportunities: crmOpportunities(crm),
-      accountingRules: cloudpenseRules(cloudpense, clock, cachedReads),
+      accountingRules: cloudpenseRules(cloudpense, clock, reads),
     },
     clock,
     splitCalls: config.refusedChunkSplitCalls,
@@ -156,7 +157,6 @@ export async function startFacade(
     crmStages: config.crm.stages,
     // Two chunks beyond a provider's in-flight room wait at its gate, so a freed slot goes straight to the next chunk.
     parallelChunks: { lingxing: config.lingxing.maxInFlight + 2, top: 2, crm: config.crm.maxConcurrency + 2, cloudpense: 2 },
-    readShared: (read) => metrics.readShared(read),
   };
   const moduleServices: Record<string, unknown> = {};
   const jobKinds: JobKind[] = [];
@@ -167,7 +167,7 @@ export async function startFacade(
     for (const [kind, view] of Object.entries(module.jobViews ?? {})) jobViews.set(kind, view);
   }
   const jobs = createJobs(config, jobKinds, jobViews, clock, metrics);
-  const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode, jobs };
+  const services: Services = { ...(moduleServices as unknown as ModuleServices), readiness, quotas, metrics, ledgerMode, jobs, reads };
   const schema = config.federation ? await buildFacadeSubgraph() : await buildFacadeSchema();
   const server = await createServer(config, schema, services, { clock, logStream: overrides.logStream });
   logModeChange = (mode, reason) => {

@@ -3,6 +3,7 @@ import type { CallMeter } from './core/http/call-meter.js';
 import type { PolicyUsage } from './core/quota/quota-store.js';
 import type { Quotas } from './core/quota/quotas.js';
 import type { JobMeter } from './core/jobs/job-meter.js';
+import type { ReadServed } from './core/read-cache/shared-reads.js';
 
 /** Where the quota ledger lives now: in this process only, in Redis, or this replica's share while Redis is away. */
 export type LedgerModeName = 'memory' | 'redis' | 'fallback';
@@ -20,8 +21,7 @@ export class FacadeMetrics implements CallMeter, JobMeter {
   private readonly jobItems: Counter<'kind' | 'result'>;
   private readonly chunkWait: Histogram<'provider'>;
   private readonly reconciliations: Counter<'kind'>;
-  private readonly sharedReads: Counter<'read'>;
-  private readonly cachedReads: Counter<'read' | 'result'>;
+  private readonly reads: Counter<'read' | 'served'>;
 
   constructor(
     private readonly quotas: Quotas,
@@ -76,16 +76,10 @@ export class FacadeMetrics implements CallMeter, JobMeter {
       labelNames: ['kind'],
       registers,
     });
-    this.sharedReads = new Counter({
-      name: 'facade_reads_shared_total',
-      help: 'Reads that joined an identical provider read already in flight (one call, one quota admission, one parse for all), by read.',
-      labelNames: ['read'],
-      registers,
-    });
-    this.cachedReads = new Counter({
-      name: 'facade_read_cache_total',
-      help: 'Reads asked of the read cache (READ_CACHE_TTL_MS), by read and result: each hit is a provider call and its quota saved.',
-      labelNames: ['read', 'result'],
+    this.reads = new Counter({
+      name: 'facade_reads_total',
+      help: 'Provider reads asked for, by read and how each was served: provider (a call), cache (READ_CACHE_TTL_MS) or shared (joined an identical call in flight). Each cache or shared read is a provider call and its quota saved.',
+      labelNames: ['read', 'served'],
       registers,
     });
     const quotaGauge = (name: string, help: string, value: (usage: ScrapedUsage['limits'][number]) => number) =>
@@ -166,12 +160,8 @@ export class FacadeMetrics implements CallMeter, JobMeter {
     if (count > 0) this.reconciliations.inc({ kind }, count);
   }
 
-  readCached(read: string, hit: boolean): void {
-    this.cachedReads.inc({ read, result: hit ? 'hit' : 'miss' });
-  }
-
-  readShared(read: string): void {
-    this.sharedReads.inc({ read });
+  readServed(read: string, served: ReadServed): void {
+    this.reads.inc({ read, served });
   }
 
   /** One read of every ledger per scrape, shared by the gauges that need it. */

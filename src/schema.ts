@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema, specifiedDirectives } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { scopeChecker } from './auth/scope-check.js';
+import { CACHE_CONTROL_DIRECTIVE } from './graphql/cache-policy.js';
 import { MODULES } from './modules/index.js';
 
 /** The public schema, built from the code (type-graphql): what direct clients see in schema/schema.graphql. */
@@ -16,6 +17,8 @@ export function buildTypeGraphQLSchema(extra: { extraResolvers?: Function[]; orp
     resolvers: [...MODULES.flatMap((module) => module.resolvers), ...(extra.extraResolvers ?? [])] as [Function, ...Function[]],
     orphanedTypes: extra.orphanedTypes ?? [],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Types carry Apollo's @cacheControl hints; the Cache-Control header is decided from them.
+    directives: [...specifiedDirectives, CACHE_CONTROL_DIRECTIVE],
     // `@Authorized(scope)` fields: a caller without the scope gets FORBIDDEN naming it.
     authChecker: scopeChecker,
     // Every subscription brings its own `subscribe` (bulkJobProgress follows the job store); type-graphql still asks for a PubSub.

@@ -16,6 +16,7 @@ import type { Clock } from './core/clock.js';
 import { Deadline } from './core/deadline.js';
 import { sameSecret } from './core/same-secret.js';
 import { Authenticator } from './auth/authenticator.js';
+import { cacheControlHeaders } from './graphql/cache-control-headers.js';
 import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { sandboxLandingPage } from './sandbox-landing-page.js';
@@ -153,8 +154,10 @@ export async function createServer(
       ...(armor.plugins as unknown as ApolloServerPlugin<FacadeContext>[]),
       fastifyApolloDrainPlugin(app),
       OPERATION_SPAN_NAMES,
-      // Nothing here is HTTP-cacheable, and the plugin wraps every field resolver: it costs a large batch dearly.
+      // Apollo's cache-control plugin wraps every field resolver, which a large batch pays dearly for:
+      // the Cache-Control header is decided from the document's @cacheControl hints instead.
       ApolloServerPluginCacheControlDisabled(),
+      cacheControlHeaders<FacadeContext>(),
       // Field-level traces for a router (ftv1) need every resolver wrapped, which compiled
       // execution cannot take back per request; provider latencies are in /metrics instead.
       ApolloServerPluginInlineTraceDisabled(),

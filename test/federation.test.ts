@@ -46,7 +46,9 @@ beforeAll(async () => {
   ]);
   if (composed.errors) throw new Error(`composition failed: ${composed.errors.map((error) => error.message).join('\n')}`);
   // A hint is composition's way of saying a design is suspect (a type defined two ways, a field that can never be reached…).
-  expect(composed.hints.map((hint) => `${hint.definition.code}: ${hint.message}`)).toEqual([]);
+  // One is expected: @cacheControl's scope enum, which Apollo has each subgraph declare and composition does not carry.
+  const hints = composed.hints.map((hint) => `${hint.definition.code}: ${hint.message}`);
+  expect(hints.filter((hint) => !hint.startsWith('UNUSED_ENUM_TYPE: Enum type "CacheControlScope"'))).toEqual([]);
 
   const gatewayServer = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl }) });
   const { url: gatewayUrl } = await startStandaloneServer(gatewayServer, { listen: { port: 0, host: '127.0.0.1' } });

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AccountingRulesDocument, AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument } from '../src/client/index.js';
+import { AccountingRulesDocument, AccountingRulesSyncDocument, GoalsDocument, GoalsUpsertDocument, ProviderQuotasDocument } from '../src/client/index.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
-import { calls, goalsInput, type Harness, harnessPerTest, startHarness, thisYear, twelve } from './support/harness.js';
+import { calls, goalsInput, type Harness, harnessPerTest, readsServed, startHarness, thisYear, twelve } from './support/harness.js';
 import { deleteKeys } from './support/redis.js';
 
 const start = harnessPerTest();
 const read = { year: thisYear, assessType: 'SALES_AMOUNT' as const };
-
-/** facade_read_cache_total of one read and result, from /metrics. */
-async function cacheCount(h: Harness, name: string, result: 'hit' | 'miss'): Promise<number> {
-  const text = await (await fetch(h.facade.url.replace(/graphql$/, 'metrics'))).text();
-  return Number(new RegExp(`^facade_read_cache_total\\{read="${name}",result="${result}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-}
 
 describe('the read cache (READ_CACHE_TTL_MS)', () => {
   it('is off by default: every read is a provider call', async () => {
@@ -29,7 +23,7 @@ describe('the read cache (READ_CACHE_TTL_MS)', () => {
     const second = await h.client.request(GoalsDocument, read);
     expect(calls(h, PATHS.batchSelect)).toBe(1);
     expect(second).toEqual(first);
-    expect([await cacheCount(h, 'goals', 'hit'), await cacheCount(h, 'goals', 'miss')]).toEqual([1, 1]);
+    expect([await readsServed(h, 'goals', 'cache'), await readsServed(h, 'goals', 'provider')]).toEqual([1, 1]);
     // Another year or type is another read.
     await h.client.request(GoalsDocument, { ...read, assessType: 'SALES_VOLUME' });
     expect(calls(h, PATHS.batchSelect)).toBe(2);
@@ -37,6 +31,8 @@ describe('the read cache (READ_CACHE_TTL_MS)', () => {
     const after = await h.client.request(GoalsDocument, read);
     expect(after.goals[0]!.monthlyGoals).toEqual(twelve(900));
     expect(calls(h, PATHS.batchSelect)).toBe(3);
+    const { providerQuotas } = await h.client.request(ProviderQuotasDocument);
+    expect(providerQuotas.find((quota) => quota.provider === 'LINGXING')?.reads).toMatchObject({ providerCalls: 3, cacheHits: 1, callsSaved: 1 });
   });
 
   it('lets an answer go after its time to live', async () => {

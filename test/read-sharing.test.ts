@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AccountingRulesDocument, AccountingRulesSyncDocument, createFacadeClient, GoalsDocument, GoalsUpsertDocument } from '../src/client/index.js';
+import {
+  AccountingRulesDocument,
+  AccountingRulesSyncDocument,
+  createFacadeClient,
+  GoalsDocument,
+  GoalsUpsertDocument,
+  ProviderQuotasDocument,
+} from '../src/client/index.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
 import { DEADLINE_HEADER } from '../src/server.js';
-import { calls, goalsInput, harnessPerTest, thisYear, twelve } from './support/harness.js';
+import { calls, goalsInput, harnessPerTest, readsServed, thisYear, twelve } from './support/harness.js';
 
 const start = harnessPerTest();
 const read = { year: thisYear, assessType: 'SALES_AMOUNT' as const, uids: [100_001, 100_002] };
-
-/** facade_reads_shared_total for one read, from /metrics. */
-async function sharedReads(url: string, name: string): Promise<number> {
-  const text = await (await fetch(url.replace(/graphql$/, 'metrics'))).text();
-  return Number(new RegExp(`^facade_reads_shared_total\\{read="${name}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-}
 
 describe('identical reads in flight at once share one provider call', () => {
   it('20 concurrent goals reads of one year and type make one batchSelect, and each gets the whole answer', async () => {
@@ -25,7 +26,16 @@ describe('identical reads in flight at once share one provider call', () => {
         [100_001, twelve(1)],
         [100_002, twelve(2)],
       ]);
-    expect(await sharedReads(h.facade.url, 'goals')).toBe(19);
+    expect(await readsServed(h, 'goals', 'shared')).toBe(19);
+    // The quota query says what sharing saved, per provider.
+    const { providerQuotas } = await h.client.request(ProviderQuotasDocument);
+    expect(providerQuotas.find((quota) => quota.provider === 'LINGXING')?.reads).toEqual({
+      providerCalls: 1,
+      cacheHits: 0,
+      shared: 19,
+      callsSaved: 19,
+      savedRatio: 0.95,
+    });
     // Reads of different keys never share.
     await Promise.all([h.client.request(GoalsDocument, read), h.client.request(GoalsDocument, { ...read, assessType: 'SALES_VOLUME' })]);
     expect(calls(h, PATHS.batchSelect) - before).toBe(3);
@@ -69,7 +79,7 @@ describe('identical reads in flight at once share one provider call', () => {
     const pages = await Promise.all(Array.from({ length: 10 }, () => h.client.request(AccountingRulesDocument, { filter: { code: 'SHARED-1' } })));
     expect(h.emulators.cloudpense.stats.pageCalls - before).toBe(1);
     for (const { accountingRules } of pages) expect(accountingRules.items.map((item) => item.code)).toEqual(['SHARED-1']);
-    expect(await sharedReads(h.facade.url, 'accountingRules')).toBe(9);
+    expect(await readsServed(h, 'accountingRules', 'shared')).toBe(9);
 
     const early = h.client.request(AccountingRulesDocument, { filter: { code: 'SHARED-1' } });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -16,22 +16,21 @@ interface Flight<T> {
 export class SingleFlight<T> {
   private readonly flights = new Map<string, Flight<T>>();
 
-  constructor(
-    private readonly name: string,
-    /** Told each time a caller joins a call already in flight (a provider call saved). */
-    private readonly onJoined: () => void = () => {},
-  ) {}
+  /** `name` says what is read, in a joiner's DeadlineExceededError. */
+  constructor(private readonly name: string) {}
 
-  async run(key: string, deadline: Deadline, call: (deadline: Deadline) => Promise<T>): Promise<T> {
+  /** `call` runs on the caller's own deadline when no identical call is in flight; `joined` is told when a shared answer served the caller. */
+  async run(key: string, deadline: Deadline, call: (deadline: Deadline) => Promise<T>, joined: () => void = () => {}): Promise<T> {
     const flight = this.flights.get(key);
     if (!flight) return this.lead(key, deadline, call);
-    this.onJoined();
     try {
-      return await withinDeadline(flight.answer, deadline, this.name);
+      const answer = await withinDeadline(flight.answer, deadline, this.name);
+      joined();
+      return answer;
     } catch (error) {
       // The shared call gave up within its leader's deadline (not admitted in time): a caller with more time tries itself.
       const outOfTime = error instanceof DeadlineExceededError || error instanceof QuotaExhaustedError;
-      if (outOfTime && flight.deadline.at < deadline.at && !deadline.expired) return this.run(key, deadline, call);
+      if (outOfTime && flight.deadline.at < deadline.at && !deadline.expired) return this.run(key, deadline, call, joined);
       throw error;
     }
   }

@@ -37,7 +37,7 @@ export function pastSpan(parent: Span, name: string, startMs: number, endMs: num
   if (enabled) tracer().startSpan(name, { attributes, startTime: startMs }, trace.setSpan(context.active(), parent)).end(endMs);
 }
 
-export function failed(span: Span | undefined, error: unknown): void {
+function failed(span: Span | undefined, error: unknown): void {
   span?.recordException(error instanceof Error ? error : String(error));
   span?.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
 }

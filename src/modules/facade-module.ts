@@ -27,8 +27,6 @@ export interface ModuleDeps {
   readonly crmStages: readonly string[];
   /** Chunks of one bulk job sent at once, per provider (its in-flight room). */
   readonly parallelChunks: { readonly lingxing: number; readonly top: number; readonly crm: number; readonly cloudpense: number };
-  /** Told when a read joined an identical one in flight (SingleFlight): a provider call saved, counted by read. */
-  readonly readShared: (read: string) => void;
 }
 
 /** What a module's per-request loader is made for: one request's deadline and language. */

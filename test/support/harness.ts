@@ -81,6 +81,11 @@ export function goalsInput(uids: number[], extra: Partial<{ mode: 'OVERWRITE' | 
 
 export const calls = (harness: Harness, path: string): number => harness.lingxing.stats.calls.get(path) ?? 0;
 export const refusals = (harness: Harness, code: string): number => harness.lingxing.stats.refusals.get(code) ?? 0;
+/** facade_reads_total of one read and how it was served (provider, cache, shared), from /metrics. */
+export async function readsServed(harness: Harness, read: string, served: 'provider' | 'cache' | 'shared'): Promise<number> {
+  const text = await (await fetch(harness.facade.url.replace(/graphql$/, 'metrics'))).text();
+  return Number(new RegExp(`^facade_reads_total\\{read="${read}",served="${served}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+}
 
 /** A touchTasksSubmit input: `count` tasks with phone, email and bizId, for `planId`. */
 export function tasksInput(count: number, extra: { planId?: string; taskUniqueCode?: string; prefix?: string } = {}) {

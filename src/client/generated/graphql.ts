@@ -300,6 +300,13 @@ export type BulkJobState =
   /** Every chunk left waits for the provider's quota, until `waitingUntil`; the facade carries on by itself. */
   | 'WAITING_FOR_QUOTA';
 
+/** Who may share a cached answer: anyone (PUBLIC) or only the caller it was for (PRIVATE). */
+export type CacheControlScope =
+  /** Only the caller’s own cache may keep it. */
+  | 'PRIVATE'
+  /** Any cache may keep it for anyone. */
+  | 'PUBLIC';
+
 /** The bulk job was canceled before this item was sent: nothing was applied. (Inline mutations never answer it.) */
 export type Canceled = ItemError & {
   __typename?: 'Canceled';
@@ -980,8 +987,25 @@ export type ProviderQuota = {
   limits: Array<QuotaLimit>;
   /** The provider. */
   provider: Provider;
+  /** How this replica's reads of the provider were served, and the calls that saved. */
+  reads: ProviderReads;
   /** Calls waiting in this replica for a place, across this provider’s limits. */
   waiting: Scalars['Int']['output'];
+};
+
+/** How this replica has answered reads of one provider since it started: by a call, from the read cache (READ_CACHE_TTL_MS) or by joining an identical call already in flight. Each cached or shared read is a call the provider's quota did not spend. */
+export type ProviderReads = {
+  __typename?: 'ProviderReads';
+  /** Reads answered from the read cache, without a call. */
+  cacheHits: Scalars['Int']['output'];
+  /** Provider calls, and their quota, saved: cacheHits + shared. */
+  callsSaved: Scalars['Int']['output'];
+  /** Reads answered by a provider call of their own. */
+  providerCalls: Scalars['Int']['output'];
+  /** The share of reads answered without a call of their own, from 0 to 1 (0 before any read). */
+  savedRatio: Scalars['Float']['output'];
+  /** Reads that joined an identical provider call in flight and shared its answer. */
+  shared: Scalars['Int']['output'];
 };
 
 /** The provider answered and refused the item (or the facade's credentials); its own code and message are kept. */
@@ -1652,7 +1676,7 @@ export type OpportunityUpdateMutation = { __typename?: 'Mutation', opportunityUp
 export type ProviderQuotasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProviderQuotasQuery = { __typename?: 'Query', providerQuotas: Array<{ __typename?: 'ProviderQuota', provider: Provider, ledger: QuotaLedger, waiting: number, jobChunksWaiting: number, bannedUntil?: string | null, limits: Array<{ __typename?: 'QuotaLimit', appliesTo: string, kind: QuotaLimitKind, capacity: number, periodSeconds: number, used: number, remaining: number, nextFreeAt?: string | null, resetsAt?: string | null }> }> };
+export type ProviderQuotasQuery = { __typename?: 'Query', providerQuotas: Array<{ __typename?: 'ProviderQuota', provider: Provider, ledger: QuotaLedger, waiting: number, jobChunksWaiting: number, bannedUntil?: string | null, reads: { __typename?: 'ProviderReads', providerCalls: number, cacheHits: number, shared: number, callsSaved: number, savedRatio: number }, limits: Array<{ __typename?: 'QuotaLimit', appliesTo: string, kind: QuotaLimitKind, capacity: number, periodSeconds: number, used: number, remaining: number, nextFreeAt?: string | null, resetsAt?: string | null }> }> };
 
 export type TouchTasksSubmitJobResultsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2590,6 +2614,13 @@ export const ProviderQuotasDocument = new TypedDocumentString(`
     waiting
     jobChunksWaiting
     bannedUntil
+    reads {
+      providerCalls
+      cacheHits
+      shared
+      callsSaved
+      savedRatio
+    }
     limits {
       appliesTo
       kind
@@ -2602,7 +2633,7 @@ export const ProviderQuotasDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"d0c88fcf832b704e926d1588f2a4d7c818d530d8e2d55a070a6c079e6cfb4f3a"}) as unknown as TypedDocumentString<ProviderQuotasQuery, ProviderQuotasQueryVariables>;
+    `, {"hash":"3ab8b9152d01f9a294ea8bb05e1366714a08c2e5c6e4d34291712f72470755cb"}) as unknown as TypedDocumentString<ProviderQuotasQuery, ProviderQuotasQueryVariables>;
 export const TouchTasksSubmitJobResultsDocument = new TypedDocumentString(`
     query TouchTasksSubmitJobResults($id: ID!, $first: Int, $after: String, $onlyFailed: Boolean) {
   bulkJob(id: $id) {

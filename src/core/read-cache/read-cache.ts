@@ -26,11 +26,3 @@ export const NO_READ_CACHE: ReadCache = {
   invalidate: async () => {},
   close: async () => {},
 };
-
-/** What a port reads through: the cache, and who counts its hits and misses (by read). */
-export interface CachedReads {
-  readonly cache: ReadCache;
-  counted(read: string, hit: boolean): void;
-}
-
-export const NOT_CACHED: CachedReads = { cache: NO_READ_CACHE, counted: () => {} };

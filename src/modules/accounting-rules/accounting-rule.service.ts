@@ -4,8 +4,6 @@ import { ACCOUNTING_RULES_SYNC_JOB } from './accounting-rule.jobs.js';
 import { randomUUID } from 'node:crypto';
 import { runBatch } from '../../core/batch/run-batch.js';
 import type { Deadline } from '../../core/deadline.js';
-import { SingleFlight } from '../../core/single-flight.js';
-import type { RulesPage } from '../../providers/cloudpense/port.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
 import type { AccountingRuleFilter, AccountingRuleInput, AccountingRulesSyncInput } from './accounting-rule.inputs.js';
@@ -15,20 +13,12 @@ import { AccountingRule, AccountingRulePage, Locale } from './accounting-rule.ty
 
 /** Accounting rules: the sync operation's run as a payload, and pages as the schema's types. */
 export class AccountingRuleService {
-  /** Identical page reads (same filter, page, size, language) in flight at once share one findByPage. */
-  private readonly pages: SingleFlight<RulesPage>;
-
-  constructor(
-    private readonly options: AccountingRuleOperationOptions,
-    readShared: (read: string) => void = () => {},
-  ) {
-    this.pages = new SingleFlight('cloudpense findByPage', () => readShared('accountingRules'));
-  }
+  constructor(private readonly options: AccountingRuleOperationOptions) {}
 
   async sync(input: AccountingRulesSyncInput, locale: Locale, deadline: Deadline): Promise<AccountingRulesSyncPayload> {
     const syncId = input.syncId ?? randomUUID();
     const run: SyncRun = { bizIds: [], created: 0, updated: 0 };
-    const results = await runBatch(accountingRulesSync(input, locale, this.options, run), deadline, ITEM_OUTCOMES).finally(() => this.pages.forget());
+    const results = await runBatch(accountingRulesSync(input, locale, this.options, run), deadline, ITEM_OUTCOMES);
     return batchPayload(AccountingRulesSyncPayload, results, run.bizIds, { created: run.created, updated: run.updated, syncId });
   }
 
@@ -47,8 +37,7 @@ export class AccountingRuleService {
 
   /** A page; a field CloudPense sent unreadably stays an UnreadableField, which GraphQL answers as that field's error. */
   async page(filter: AccountingRuleFilter | null | undefined, page: number, pageSize: number, locale: Locale, deadline: Deadline): Promise<AccountingRulePage> {
-    const key = JSON.stringify([filter ?? {}, page, pageSize, locale]);
-    const answer = await this.pages.run(key, deadline, (own) => this.options.port.page(filter ?? {}, page, pageSize, locale, own));
+    const answer = await this.options.port.page(filter ?? {}, page, pageSize, locale, deadline);
     return Object.assign(new AccountingRulePage(), {
       items: answer.rules.map((stored) => Object.assign(new AccountingRule(), stored)),
       page: answer.page,

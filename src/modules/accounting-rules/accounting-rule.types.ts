@@ -21,7 +21,9 @@ registerEnumType(Locale, {
 
 // A federation entity: the supergraph fetches a rule by its code (see src/federation.ts).
 // A field CloudPense sent in a form the facade cannot read holds an UnreadableField: that field alone fails.
+// Cacheable for five minutes, per caller: a chart of accounts changes seldom, and mostly through this facade.
 @Directive('@key(fields: "code")')
+@Directive('@cacheControl(maxAge: 300, scope: PRIVATE)')
 @ObjectType('AccountingRule', { simpleResolvers: true, description: 'An accounting rule as CloudPense holds it.' })
 export class AccountingRule {
   @Field(() => String, { description: 'Rule code (规则编码), unique.' })
@@ -49,6 +51,7 @@ export class AccountingRule {
   updatedAt?: Date | null | UnreadableField;
 }
 
+@Directive('@cacheControl(maxAge: 300, scope: PRIVATE)')
 @ObjectType('AccountingRulePage', { description: 'One page of accounting rules.' })
 export class AccountingRulePage {
   @Field(() => [AccountingRule], { description: 'The rules on this page, by code.' })

@@ -12,8 +12,7 @@ export const accountingRulesModule = defineModule({
   resolvers: [AccountingRuleResolver, AccountingRulesSyncJob.JobResolver],
   scopes: ['accounting-rules:read', 'accounting-rules:write'],
   batchLimits: ACCOUNTING_RULE_LIMITS,
-  service: ({ ports, chunkSizes, splitCalls, readShared }) =>
-    new AccountingRuleService({ port: ports.accountingRules, chunkSize: chunkSizes.cloudpense, splitCalls }, readShared),
+  service: ({ ports, chunkSizes, splitCalls }) => new AccountingRuleService({ port: ports.accountingRules, chunkSize: chunkSizes.cloudpense, splitCalls }),
   jobKinds: (service, { parallelChunks }) => service.jobKinds(parallelChunks.cloudpense),
   jobViews: { [ACCOUNTING_RULES_SYNC_JOB.kind]: AccountingRulesSyncJob.view },
   loader: (service, { deadline, acceptLanguage }) => createAccountingRuleLoader(service, deadline, acceptLanguage),

@@ -4,8 +4,7 @@ import type { Deadline } from '../../core/deadline.js';
 import type { RuleProblem } from '../../core/validation.js';
 import { batchPayload } from '../../graphql/batch-payload.js';
 import { ITEM_OUTCOMES } from '../../graphql/item-outcomes.js';
-import type { GoalRecord, GoalsPort } from '../../providers/lingxing/port.js';
-import { SingleFlight } from '../../core/single-flight.js';
+import type { GoalsPort } from '../../providers/lingxing/port.js';
 import type { GoalInput, GoalsDeleteInput, GoalsUpsertInput } from './goal.inputs.js';
 import { type GoalOperationOptions, type GoalRun, goalsDelete, goalsUpsert } from './goal.operations.js';
 import {
@@ -27,38 +26,30 @@ export interface GoalServiceOptions {
   readonly clock: Clock;
   readonly chunkSize: number;
   readonly splitCalls: number;
-  readonly readShared?: (read: string) => void;
 }
 
 /** Goals: the operations' runs as payloads, and reads as the schema's Goal. */
 export class GoalService {
   private readonly operations: GoalOperationOptions;
-  /** Identical reads of one (year, assess type) in flight at once, from any requests, share one batchSelect. */
-  private readonly reads: SingleFlight<GoalRecord[]>;
 
   constructor(private readonly options: GoalServiceOptions) {
     this.operations = { port: options.port, chunkSize: options.chunkSize, splitCalls: options.splitCalls };
-    this.reads = new SingleFlight('lingxing batchSelect', () => options.readShared?.('goals'));
   }
 
   async upsert(input: GoalsUpsertInput, deadline: Deadline): Promise<GoalsUpsertPayload> {
     const run: GoalRun = { traceIds: [], deletedCount: 0 };
-    const results = await runBatch(goalsUpsert(input, this.batchProblem(input.year), this.operations, run), deadline, ITEM_OUTCOMES).finally(() =>
-      this.reads.forget((key) => key === `${input.year}:${input.assessType}`),
-    );
+    const results = await runBatch(goalsUpsert(input, this.batchProblem(input.year), this.operations, run), deadline, ITEM_OUTCOMES);
     return batchPayload(GoalsUpsertPayload, results, run.traceIds, {});
   }
 
   async remove(input: GoalsDeleteInput, deadline: Deadline): Promise<GoalsDeletePayload> {
     const run: GoalRun = { traceIds: [], deletedCount: 0 };
-    const results = await runBatch(goalsDelete(input, this.batchProblem(input.year), this.operations, run), deadline, ITEM_OUTCOMES).finally(() =>
-      this.reads.forget((key) => key === `${input.year}:${input.assessType}`),
-    );
+    const results = await runBatch(goalsDelete(input, this.batchProblem(input.year), this.operations, run), deadline, ITEM_OUTCOMES);
     return batchPayload(GoalsDeletePayload, results, run.traceIds, { deletedCount: run.deletedCount });
   }
 
   async select(year: number, assessType: AssessType, deadline: Deadline): Promise<Goal[]> {
-    const records = await this.reads.run(`${year}:${assessType}`, deadline, (own) => this.options.port.read(year, assessType, own));
+    const records = await this.options.port.read(year, assessType, deadline);
     return records.map((record) => new GoalOfRecord(record));
   }
 

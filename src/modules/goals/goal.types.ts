@@ -52,7 +52,9 @@ registerEnumType(GoalWriteMode, {
 });
 
 // A federation entity: the supergraph fetches goals by these three fields (see src/federation.ts).
+// Cacheable for a minute, per caller: the actuals follow LingXing's sales figures, which move all day.
 @Directive('@key(fields: "uid year assessType")')
+@Directive('@cacheControl(maxAge: 60, scope: PRIVATE)')
 @ObjectType('Goal', { simpleResolvers: true, description: "One user's sales goal for a year and assess type, with progress so far." })
 export class Goal {
   @Field(() => Int, { description: 'LingXing user id.' })

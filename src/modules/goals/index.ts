@@ -14,8 +14,7 @@ export const goalsModule = defineModule({
   resolvers: [GoalResolver, GoalsUpsertJob.JobResolver, GoalsDeleteJob.JobResolver],
   scopes: ['goals:read', 'goals:write'],
   batchLimits: GOAL_LIMITS,
-  service: ({ ports, clock, chunkSizes, splitCalls, readShared }) =>
-    new GoalService({ port: ports.goals, clock, chunkSize: chunkSizes.lingxing, splitCalls, readShared }),
+  service: ({ ports, clock, chunkSizes, splitCalls }) => new GoalService({ port: ports.goals, clock, chunkSize: chunkSizes.lingxing, splitCalls }),
   loader: (service, { deadline }) => createGoalsLoader(service, deadline),
   jobKinds: (service, { parallelChunks }) => service.jobKinds(parallelChunks.lingxing),
   jobViews: { [GOALS_UPSERT_JOB.kind]: GoalsUpsertJob.view, [GOALS_DELETE_JOB.kind]: GoalsDeleteJob.view },

@@ -1,7 +1,8 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { FacadeContext } from '../../context.js';
 import type { LimitUsage } from '../../core/quota/quota-store.js';
-import { Provider, ProviderQuota, type QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
+import type { ReadTally } from '../../core/read-cache/shared-reads.js';
+import { Provider, ProviderQuota, ProviderReads, type QuotaLedger, QuotaLimit, QuotaLimitKind } from './quota.types.js';
 
 @Resolver()
 export class QuotaResolver {
@@ -15,7 +16,8 @@ export class QuotaResolver {
     const ledger = ledgerMode() as QuotaLedger;
     const byProvider = new Map<Provider, ProviderQuota>();
     for (const provider of Object.values(Provider)) {
-      byProvider.set(provider, Object.assign(new ProviderQuota(), { provider, limits: [], bannedUntil: null, waiting: 0, jobChunksWaiting: 0, ledger }));
+      const reads = providerReads(context.services.reads.tally(provider));
+      byProvider.set(provider, Object.assign(new ProviderQuota(), { provider, limits: [], bannedUntil: null, waiting: 0, jobChunksWaiting: 0, ledger, reads }));
     }
     await Promise.all(
       [...byProvider.values()].map(async (entry) => {
@@ -32,6 +34,18 @@ export class QuotaResolver {
     }
     return [...byProvider.values()];
   }
+}
+
+function providerReads(tally: ReadTally): ProviderReads {
+  const saved = tally.cache + tally.shared;
+  const all = saved + tally.provider;
+  return Object.assign(new ProviderReads(), {
+    providerCalls: tally.provider,
+    cacheHits: tally.cache,
+    shared: tally.shared,
+    callsSaved: saved,
+    savedRatio: all === 0 ? 0 : saved / all,
+  });
 }
 
 function quotaLimit(appliesTo: string, limit: LimitUsage): QuotaLimit {

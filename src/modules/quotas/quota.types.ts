@@ -79,6 +79,27 @@ export class QuotaLimit {
   resetsAt!: Date | null;
 }
 
+@ObjectType('ProviderReads', {
+  description:
+    "How this replica has answered reads of one provider since it started: by a call, from the read cache (READ_CACHE_TTL_MS) or by joining an identical call already in flight. Each cached or shared read is a call the provider's quota did not spend.",
+})
+export class ProviderReads {
+  @Field(() => Int, { description: 'Reads answered by a provider call of their own.' })
+  providerCalls!: number;
+
+  @Field(() => Int, { description: 'Reads answered from the read cache, without a call.' })
+  cacheHits!: number;
+
+  @Field(() => Int, { description: 'Reads that joined an identical provider call in flight and shared its answer.' })
+  shared!: number;
+
+  @Field(() => Int, { description: 'Provider calls, and their quota, saved: cacheHits + shared.' })
+  callsSaved!: number;
+
+  @Field(() => Float, { description: 'The share of reads answered without a call of their own, from 0 to 1 (0 before any read).' })
+  savedRatio!: number;
+}
+
 @ObjectType('ProviderQuota', { description: "A provider's limits now: what is used, what remains, when it frees, and any ban." })
 export class ProviderQuota {
   @Field(() => Provider, { description: 'The provider.' })
@@ -104,4 +125,7 @@ export class ProviderQuota {
 
   @Field(() => QuotaLedger, { description: 'Where these figures come from: the shared ledger or this replica’s fallback share.' })
   ledger!: QuotaLedger;
+
+  @Field(() => ProviderReads, { description: "How this replica's reads of the provider were served, and the calls that saved." })
+  reads!: ProviderReads;
 }

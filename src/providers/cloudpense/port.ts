@@ -3,8 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Deadline } from '../../core/deadline.js';
 import { formatGmt8 } from '../../core/gmt8.js';
 import { decodeJson, encodeJson } from '../../core/jobs/json-codec.js';
-import { type CachedReads, NOT_CACHED } from '../../core/read-cache/read-cache.js';
-import { type ReadCodec, readThrough } from '../../core/read-cache/read-through.js';
+import { type ReadCodec, SharedReads } from '../../core/read-cache/shared-reads.js';
 import { UnreadableField } from '../../core/unreadable-field.js';
 import type { CloudpenseClient, RulesPage } from './client.js';
 import { bytes, LIMITS, PAGE_SIZES, type WireLocale, type WireRule } from './wire.js';
@@ -69,14 +68,12 @@ const PAGES: ReadCodec<RulesPage> = {
 };
 
 /** The port over the real (or emulated) CloudPense, through its client. */
-export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads: CachedReads = NOT_CACHED): AccountingRulesPort {
+export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads = new SharedReads()): AccountingRulesPort {
   return {
     async sync(rules, locale, deadline) {
       const wire = rules.map(wireRule);
-      // Applied or not, its answer lost or not: every kept page may be out of date now.
-      const { bizId, rows } = await client
-        .syncBatch(wire, locale, deadline)
-        .finally(() => (reads.cache.enabled ? reads.cache.invalidate(RULES_GROUP) : undefined));
+      // Applied or not, its answer lost or not: every page read before it may be out of date now.
+      const { bizId, rows } = await client.syncBatch(wire, locale, deadline).finally(() => reads.written(RULES_GROUP));
       return {
         bizId,
         created: rows.created,
@@ -100,16 +97,10 @@ export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads: C
         ...(filter.updatedFrom ? { start_datetime: formatGmt8(filter.updatedFrom.getTime()) } : {}),
         ...(filter.updatedTo ? { end_datetime: formatGmt8(filter.updatedTo.getTime()) } : {}),
       };
-      if (!reads.cache.enabled) return client.findByPage(query, locale, deadline);
+      // One page of one filter, size and language: requests reading it at once share one findByPage.
       const { bizId: _bizId, timestamp: _timestamp, ...same } = query;
-      const entry = JSON.stringify([same, locale]);
-      return readThrough(
-        reads.cache,
-        { group: RULES_GROUP, entry },
-        PAGES,
-        () => client.findByPage(query, locale, deadline),
-        (hit) => reads.counted('accountingRules', hit),
-      );
+      const at = { provider: 'cloudpense', read: 'accountingRules', group: RULES_GROUP, entry: JSON.stringify([same, locale]) };
+      return reads.read(at, PAGES, deadline, (own) => client.findByPage(query, locale, own));
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Deadline } from '../../core/deadline.js';
 import type { UnreadableField } from '../../core/unreadable-field.js';
-import { type CachedReads, NOT_CACHED } from '../../core/read-cache/read-cache.js';
-import { type ReadCodec, readThrough } from '../../core/read-cache/read-through.js';
+import { type ReadCodec, SharedReads } from '../../core/read-cache/shared-reads.js';
 import type { LingxingClient } from './client.js';
 import {
   CURRENCIES,
@@ -69,14 +68,17 @@ export interface GoalsPort {
   currentYear(now: number): number;
 }
 
-// The checked rows as LingXing sent them: a hit builds its goals from them as a call would.
-const ROWS: ReadCodec<GoalRow[]> = { encode: (rows) => JSON.stringify(rows), decode: (text) => JSON.parse(text) as GoalRow[] };
+// Kept as the checked rows LingXing sent: a cache hit builds its goals from them as a call would.
+const goalsOf = (year: number): ReadCodec<GoalOfRow[]> => ({
+  encode: (goals) => JSON.stringify(goals.map((goal) => goal.row)),
+  decode: (text) => (JSON.parse(text) as GoalRow[]).map((row) => new GoalOfRow(row, year)),
+});
 const goalsGroup = (year: number, measure: GoalMeasure) => `lingxing:goals:${year}:${measure}`;
 
-/** The port over the real (or emulated) LingXing, through its client. */
-export function lingxingGoals(client: LingxingClient, reads: CachedReads = NOT_CACHED): GoalsPort {
-  // A write may have applied even when its answer was lost: the cached read of its year and measure goes either way.
-  const written = (year: number, measure: GoalMeasure) => (reads.cache.enabled ? reads.cache.invalidate(goalsGroup(year, measure)) : Promise.resolve());
+/** The port over the real (or emulated) LingXing, through its client; every read and write goes through `reads`. */
+export function lingxingGoals(client: LingxingClient, reads = new SharedReads()): GoalsPort {
+  // A write may have applied even when its answer was lost: the read of its year and measure starts afresh either way.
+  const written = (year: number, measure: GoalMeasure) => reads.written(goalsGroup(year, measure));
   async function send(write: GoalsWrite, deadline: Deadline): Promise<GoalsWritten> {
     const answer = await client.batchOperate(
       {
@@ -92,7 +94,7 @@ export function lingxingGoals(client: LingxingClient, reads: CachedReads = NOT_C
     return { traceId: answer.traceId, refused: new Map(answer.data.map((row) => [row.uid, refusal(row.reason)])) };
   }
   const select = async (year: number, measure: GoalMeasure, deadline: Deadline) =>
-    (await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline)).data;
+    (await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline)).data.map((row) => new GoalOfRow(row, year));
   return {
     write: (write, deadline) => send(write, deadline).finally(() => written(write.year, write.measure)),
     remove: (year, measure, uids, deadline) =>
@@ -100,18 +102,11 @@ export function lingxingGoals(client: LingxingClient, reads: CachedReads = NOT_C
         .batchDelete({ assessYear: year, assessType: wireMeasure(measure), uidList: [...uids] }, deadline)
         .then((answer) => ({ traceId: answer.traceId, deleted: answer.data }))
         .finally(() => written(year, measure)),
-    async read(year, measure, deadline) {
-      const rows = reads.cache.enabled
-        ? await readThrough(
-            reads.cache,
-            { group: goalsGroup(year, measure), entry: '' },
-            ROWS,
-            () => select(year, measure, deadline),
-            (hit) => reads.counted('goals', hit),
-          )
-        : await select(year, measure, deadline);
-      return rows.map((row) => goalFromRow(row, year));
-    },
+    // Goals of one year and measure: requests reading them at once share one batchSelect and its goals.
+    read: (year, measure, deadline) =>
+      reads.read({ provider: 'lingxing', read: 'goals', group: goalsGroup(year, measure), entry: '' }, goalsOf(year), deadline, (own) =>
+        select(year, measure, own),
+      ),
     currentYear: providerYear,
   };
 }
@@ -144,14 +139,10 @@ function wireGoal(uid: number, v: readonly number[]): WireUserGoal {
   };
 }
 
-function goalFromRow(row: GoalRow, year: number): GoalRecord {
-  return new GoalOfRow(row, year);
-}
-
 /**
  * A goal read from one checked row. The three monthly series and the two times are built the
  * first time something reads them, and kept: a query that selects neither pays for neither, and
- * requests sharing one read (SingleFlight) build each once.
+ * requests sharing one read build each once.
  */
 class GoalOfRow implements GoalRecord {
   readonly uid: number;
@@ -168,7 +159,8 @@ class GoalOfRow implements GoalRecord {
   } = {};
 
   constructor(
-    private readonly row: GoalRow,
+    /** As LingXing sent it, checked: what the read cache keeps. */
+    readonly row: GoalRow,
     readonly year: number,
   ) {
     this.uid = row.uid;

@@ -8,16 +8,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('SingleFlight', () => {
   it('runs one call for identical keys in flight together, and a new one once it landed', async () => {
     let joined = 0;
-    const flights = new SingleFlight<number>('read', () => joined++);
+    const flights = new SingleFlight<number>('read');
     let calls = 0;
     const call = async () => {
       calls++;
       await pause(20);
       return calls;
     };
-    expect(
-      await Promise.all([flights.run('a', Deadline.in(1_000), call), flights.run('a', Deadline.in(1_000), call), flights.run('b', Deadline.in(1_000), call)]),
-    ).toEqual([2, 2, 2]);
+    const run = (key: string) => flights.run(key, Deadline.in(1_000), call, () => joined++);
+    expect(await Promise.all([run('a'), run('a'), run('b')])).toEqual([2, 2, 2]);
     expect([calls, joined]).toEqual([2, 1]);
     expect(await flights.run('a', Deadline.in(1_000), call)).toBe(3);
   });

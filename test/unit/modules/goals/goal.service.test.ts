@@ -24,36 +24,6 @@ function service(users = [1, 2, 3, 4, 5]) {
 }
 
 describe('GoalService', () => {
-  it('shares a read in flight with identical reads, but not with a read that follows its own write', async () => {
-    const { port, goals } = service();
-    await goals.upsert(upsert([1]), Deadline.in(1_000));
-    const read = port.read.bind(port);
-    const held: (() => void)[] = [];
-    let reads = 0;
-    // Each read waits until the test lets it answer.
-    port.read = async (...args) => {
-      reads++;
-      const answer = await read(...args);
-      await new Promise<void>((resolve) => held.push(resolve));
-      return answer;
-    };
-    const first = goals.select(2026, AssessType.SALES_AMOUNT, Deadline.in(1_000));
-    const joined = goals.select(2026, AssessType.SALES_AMOUNT, Deadline.in(1_000));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(reads).toBe(1);
-    await goals.upsert(upsert([1], { goals: [{ uid: 1, monthlyValues: twelve(7) }] }), Deadline.in(1_000));
-    const afterWrite = goals.select(2026, AssessType.SALES_AMOUNT, Deadline.in(1_000));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(reads).toBe(2);
-    for (const release of held) release();
-    expect((await first)[0]!.monthlyGoals).toEqual(twelve(1));
-    expect((await joined)[0]!.monthlyGoals).toEqual(twelve(1));
-    // Released only now: the second read was held too.
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    for (const release of held) release();
-    expect((await afterWrite)[0]!.monthlyGoals).toEqual(twelve(7));
-  });
-
   it('writes goals in chunks and answers each: written, unknown user, repeated uid, broken rule', async () => {
     const { port, goals } = service();
     const input = upsert([1, 9, 2, 1, 3]);
