@@ -143,6 +143,43 @@ describe('when Redis is unreachable', () => {
     await proxy.cut();
   });
 
+  it('keeps using the in-flight slots it held at the loss (up to its share) from the first moment, and no others until its calls surely ended', async () => {
+    const proxy = new TcpProxy(REDIS.host, REDIS.port);
+    await proxy.open();
+    const prefix = `test:${randomUUID()}:`;
+    const busy = await replica(prefix, { url: proxy.url });
+    const idle = await replica(prefix, { url: proxy.url });
+    // 9 slots among 3 replicas (a share of 3); a call may last 1.5 s.
+    const policy: QuotaPolicy = { name: 'slots', inFlight: { key: 'slots', capacity: 9, leaseMs: 60_000, longestCallMs: 1_500 } };
+    const held = [];
+    for (let call = 0; call < 5; call++) {
+      const id = randomUUID();
+      expect((await busy.take(policy, id, Date.now())).granted).toBe(true);
+      held.push(id);
+    }
+    await proxy.cut();
+    const lostAt = Date.now();
+    // Five of its own calls still run: more than its share, so nothing new yet, but a release may free one.
+    const full = await take(busy, policy);
+    expect(busy.ledgerMode).toBe('fallback');
+    expect(full).toMatchObject({ granted: false, mayFreeSooner: true, provisional: true });
+    // The idle replica held nothing: the others may hold every slot until their calls surely ended.
+    const blind = await take(idle, policy);
+    expect(blind).toMatchObject({ granted: false, mayFreeSooner: false });
+    expect(blind.granted === false && blind.retryAt).toBeGreaterThanOrEqual(lostAt + 1_400);
+    // Three of its calls end: two still run, so one of the three slots it may use while blind is free.
+    for (const id of held.splice(0, 3)) await busy.release(policy, id, lostAt, Date.now());
+    const freed = [];
+    for (let call = 0; call < 3; call++) freed.push((await take(busy, policy)).granted);
+    expect(freed).toEqual([true, false, false]);
+    // Once every call admitted before the loss has surely ended, each replica has its whole share.
+    await sleep(1_600 - (Date.now() - lostAt));
+    const shares = [];
+    for (let call = 0; call < 4; call++) shares.push((await take(idle, policy)).granted);
+    expect(shares).toEqual([true, true, true, false]);
+    await proxy.open();
+  });
+
   it('starts in the fallback when Redis is down at start-up', async () => {
     const proxy = new TcpProxy(REDIS.host, REDIS.port);
     await proxy.open();

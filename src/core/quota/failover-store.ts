@@ -57,7 +57,8 @@ interface Release {
  * serving from an in-memory ledger that holds 1/replicas of every limit. It cannot know what the
  * other replicas spent just before the outage, so it assumes the worst: each window full at the
  * moment of loss (its share opens once that window has passed), each in-flight slot held until the
- * longest call could have ended. That way N replicas never exceed a quota even while blind. When
+ * longest call could have ended — except the slots it held itself, which it keeps using (up to
+ * its share) from the first moment. That way N replicas never exceed a quota even while blind. When
  * Redis is back, the replica writes what it admitted meanwhile into Redis, plus placeholders for
  * what the replicas still in their fallback may be using (at most their shares, kept for a short
  * grace), then uses Redis again.
@@ -75,6 +76,8 @@ export class FailoverQuotaStore implements QuotaStore {
   private readonly fallbackCalls = new Map<string, CountedCall>();
   private readonly unsentReleases: Release[] = [];
   private readonly bans = new Map<string, number>();
+  /** In-flight slots this replica held in Redis when it fell back, by limit key: the slots it may keep using while blind. */
+  private heldAtLoss = new Map<string, number>();
   /** Every policy this replica has used, for the placeholders written on recovery. */
   private readonly policies = new Map<string, QuotaPolicy>();
   private readonly redisStore: RedisQuotaStore;
@@ -135,8 +138,18 @@ export class FailoverQuotaStore implements QuotaStore {
         this.unsentReleases.push({ policy, permitId, admittedAt: now, endedAt: now });
       }
     }
-    const notBefore = this.shareOpensAt(policy);
-    if (now < notBefore) return { granted: false, retryAt: notBefore, mayFreeSooner: false, provisional: true };
+    const blind = this.blindUntil(policy);
+    if (policy.windows?.length && now < blind.windows)
+      return { granted: false, retryAt: Math.max(blind.windows, blind.inFlight), mayFreeSooner: false, provisional: true };
+    if (policy.inFlight && now < blind.inFlight) {
+      // Blind to the others' calls, not to its own: it may use the slots it held at the loss (up to its
+      // share), its own calls still running included, so no slot is used twice however the others spent.
+      const { key, capacity } = policy.inFlight;
+      const held = this.heldAtLoss.get(key) ?? 0;
+      if (this.inFlightHere(key) >= Math.min(held, Math.floor(capacity / this.options.replicas))) {
+        return { granted: false, retryAt: blind.inFlight, mayFreeSooner: held > 0, provisional: true };
+      }
+    }
     const taken = await this.fallback.take(policy, permitId, now);
     if (taken.granted) {
       this.outstanding.set(permitId, { policy, admittedAt: now, ledger: 'fallback' });
@@ -161,6 +174,8 @@ export class FailoverQuotaStore implements QuotaStore {
     const release = { policy, permitId, admittedAt, endedAt };
     if (this.mode === 'fallback') {
       this.unsentReleases.push(release);
+      // One of the slots it held at the loss is free: its own next call may take it.
+      if (policy.inFlight) this.freed.emit(policy.inFlight.key);
       return;
     }
     try {
@@ -218,12 +233,21 @@ export class FailoverQuotaStore implements QuotaStore {
     this.subscriber.disconnect();
   }
 
-  /** When the fallback may use its share of `policy`: once calls admitted before the outage can no longer count. */
-  private shareOpensAt(policy: QuotaPolicy): number {
-    let blindMs = 0;
-    if (policy.inFlight) blindMs = Math.min(policy.inFlight.leaseMs, policy.inFlight.longestCallMs ?? this.options.callHorizonMs);
-    for (const limit of policy.windows ?? []) blindMs = Math.max(blindMs, limit.windowMs);
-    return this.fellBackAt + blindMs;
+  /**
+   * When the fallback may use its whole share of `policy`: its windows once the calls admitted
+   * before the outage have left them, its in-flight slots once those calls have surely ended.
+   */
+  private blindUntil(policy: QuotaPolicy): { readonly windows: number; readonly inFlight: number } {
+    const inFlightMs = policy.inFlight ? Math.min(policy.inFlight.leaseMs, policy.inFlight.longestCallMs ?? this.options.callHorizonMs) : 0;
+    const windowMs = Math.max(0, ...(policy.windows ?? []).map((limit) => limit.windowMs));
+    return { windows: this.fellBackAt + windowMs, inFlight: this.fellBackAt + inFlightMs };
+  }
+
+  /** This replica's calls in flight under an in-flight limit, admitted by Redis before the loss or by the fallback since. */
+  private inFlightHere(key: string): number {
+    let count = 0;
+    for (const entry of this.outstanding.values()) if (entry.policy.inFlight?.key === key) count++;
+    return count;
   }
 
   /** Drops ended calls that have left every window of their policy, so a long outage does not grow memory. */
@@ -245,6 +269,11 @@ export class FailoverQuotaStore implements QuotaStore {
     if (this.mode === 'fallback' || this.closed) return;
     this.mode = 'fallback';
     this.fellBackAt = this.options.clock.now();
+    this.heldAtLoss = new Map();
+    for (const entry of this.outstanding.values()) {
+      const key = entry.policy.inFlight?.key;
+      if (key) this.heldAtLoss.set(key, (this.heldAtLoss.get(key) ?? 0) + 1);
+    }
     this.options.onModeChange?.('fallback', reason);
     this.stallProbe = setInterval(() => void this.probeStalledConnection(), STALL_PROBE_MS);
     this.stallProbe.unref();
