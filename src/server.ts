@@ -21,7 +21,7 @@ import { jitExecution } from './graphql/jit-executor.js';
 import { safelistOnly } from './graphql/trusted-documents.js';
 import { sandboxLandingPage } from './sandbox-landing-page.js';
 import { registerGraphiQL } from './graphiql-route.js';
-import { OPERATION_SPAN_NAMES, traceOperations } from './operation-spans.js';
+import { OPERATION_SPAN_NAMES, operationTrace, traceOperations } from './operation-spans.js';
 import { registerJobRoutes } from './job-routes.js';
 import { serveSubscriptions } from './subscription-server.js';
 
@@ -216,7 +216,8 @@ export async function createServer(
       context: async (request) => {
         const principal = await authenticator.authenticate(request.headers);
         const deadlineMs = requestedDeadlineMs(request.headers[DEADLINE_HEADER], config.requestDeadlineMs);
-        return createContext(services, Deadline.in(deadlineMs, options.clock, principal.id), principal, request.log, request.headers['accept-language']);
+        const deadline = Deadline.in(deadlineMs, options.clock, principal.id, operationTrace(request));
+        return createContext(services, deadline, principal, request.log, request.headers['accept-language']);
       },
     });
   app.addHook('onReady', async () => {

@@ -112,8 +112,8 @@ async function settlePart<T, R, E>(
   let results: (R | E)[];
   try {
     // A span per chunk (and per half of one refused whole): its calls, retries and quota waits are its children.
-    const answerFor = await inSpan('batch chunk', { 'facade.batch.part': part, 'facade.batch.items': items.length }, () =>
-      operation.send(items, part, deadline),
+    const answerFor = await inSpan('batch chunk', { 'facade.batch.part': part, 'facade.batch.items': items.length }, deadline, (_span, inChunk) =>
+      operation.send(items, part, inChunk),
     );
     results = items.map(answerFor);
   } catch (error) {

@@ -60,6 +60,7 @@ export class ProviderHttp {
       inSpan(
         `${provider} call`,
         { 'facade.provider': provider, 'facade.attempt': ++attempts },
+        call.deadline,
         async (span) => {
           const queued = span ? performance.timeOrigin + performance.now() : 0;
           const send = () => {
