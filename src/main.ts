@@ -13,7 +13,7 @@ try {
   process.exit(1);
 }
 
-// Before anything else runs, so the SDK's context manager sees every request.
+// Before the facade is built: the server registers its operation spans only when tracing is on.
 const stopTracing = await startTracing();
 
 let emulators: Emulators | undefined;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type Context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { type Context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { tracingEnabled } from './core/tracing.js';
 
@@ -12,19 +12,17 @@ const traces = new WeakMap<FastifyRequest, Context>();
  */
 export function traceOperations(app: FastifyInstance): void {
   if (!tracingEnabled()) return;
-  const spans = new WeakMap<FastifyRequest, Span>();
   app.addHook('preHandler', (request, _reply, done) => {
     if (request.routeOptions.url !== '/graphql') return done();
     const parent = propagation.extract(ROOT_CONTEXT, request.headers);
     const span = trace
       .getTracer('provider-facade')
       .startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method } }, parent);
-    spans.set(request, span);
     traces.set(request, trace.setSpan(parent, span));
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
-    const span = spans.get(request);
+    const span = trace.getSpan(traces.get(request) ?? ROOT_CONTEXT);
     span?.setAttribute('http.response.status_code', reply.statusCode);
     span?.end();
     done();

@@ -5,6 +5,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   getNamedType,
+  GraphQLBoolean,
   GraphQLDirective,
   GraphQLEnumType,
   GraphQLInt,
@@ -16,7 +17,6 @@ import {
   isUnionType,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  GraphQLBoolean,
   valueFromASTUntyped,
 } from 'graphql';
 

@@ -85,9 +85,7 @@ export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads = 
       };
     },
     page(filter, page, pageSize, locale, deadline) {
-      const query: Record<string, string | number> = {
-        bizId: randomUUID(),
-        timestamp: clock.now(),
+      const filters: Record<string, string | number> = {
         page_num: page,
         page_size: pageSize,
         ...(filter.code ? { code: filter.code } : {}),
@@ -98,9 +96,8 @@ export function cloudpenseRules(client: CloudpenseClient, clock: Clock, reads = 
         ...(filter.updatedTo ? { end_datetime: formatGmt8(filter.updatedTo.getTime()) } : {}),
       };
       // One page of one filter, size and language: requests reading it at once share one findByPage.
-      const { bizId: _bizId, timestamp: _timestamp, ...same } = query;
-      const at = { provider: 'cloudpense', read: 'accountingRules', group: RULES_GROUP, entry: JSON.stringify([same, locale]) };
-      return reads.read(at, PAGES, deadline, (own) => client.findByPage(query, locale, own));
+      const at = { provider: 'cloudpense', read: 'accountingRules', group: RULES_GROUP, entry: JSON.stringify([filters, locale]) };
+      return reads.read(at, PAGES, deadline, (own) => client.findByPage({ bizId: randomUUID(), timestamp: clock.now(), ...filters }, locale, own));
     },
   };
 }

@@ -64,7 +64,7 @@ export interface LingxingEmulatorStats {
   readonly inFlightArea: Map<string, number>;
   /** Ms from the first request's arrival to the last one's end, by path. */
   readonly inFlightSpan: Map<string, number>;
-  /** The W3C `traceparent` header of each business call that carried one (LingXing ignores it; tests read it). */
+  /** The W3C `traceparent` header of the last 1,000 business calls that carried one (LingXing ignores it; tests read it). */
   readonly traceparents: string[];
 }
 
@@ -196,7 +196,8 @@ export class LingxingEmulator {
   private async business(path: string, request: FastifyRequest, reply: FastifyReply) {
     this.counted(path);
     const traceparent = request.headers.traceparent;
-    if (typeof traceparent === 'string') this.stats.traceparents.push(traceparent);
+    // The last ones only: a long-running emulator behind a traced facade must not grow without end.
+    if (typeof traceparent === 'string' && this.stats.traceparents.push(traceparent) > 1_000) this.stats.traceparents.shift();
     const query = request.query as Record<string, string | undefined>;
     const { access_token: accessToken, app_key: appKey, timestamp, sign } = query;
     if (!accessToken || !appKey || !timestamp || !sign) return this.refuse(reply, '3001001');
