@@ -333,7 +333,11 @@ async function tracingCase(): Promise<void> {
       }
     }
     const ratios = perGoal.traced.map((traced, run) => traced / perGoal.untraced[run]!).sort((a, b) => a - b);
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const median = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
     console.log(`
 tracing: 10,000-goal upserts, a traced facade (OTLP/HTTP to a local sink) and the untraced one in turn, ${TRACING_RUNS} runs each after 2 unmeasured (Node ${process.versions.node})`);
