@@ -14,7 +14,7 @@ try {
 }
 
 // Before the facade is built: the server registers its operation spans only when tracing is on.
-const stopTracing = await startTracing();
+const tracing = await startTracing();
 
 let emulators: Emulators | undefined;
 let connections;
@@ -53,9 +53,10 @@ if (emulators)
 if (config.sandbox)
   log.info(`Open ${facade.url} in a browser for Apollo Sandbox, or ${facade.url.replace(/graphql$/, 'graphiql')} for GraphiQL (no internet needed).`);
 log.info(
-  { tracing: stopTracing ? 'otlp' : 'off' },
-  stopTracing ? 'Tracing: OpenTelemetry, exported as the OTEL_* variables say' : 'Tracing: off (set OTEL_EXPORTER_OTLP_ENDPOINT to export spans)',
+  { tracing: tracing ? 'on' : 'off' },
+  tracing ? 'Tracing: OpenTelemetry, exported as the OTEL_* variables say' : 'Tracing: off (set OTEL_EXPORTER_OTLP_ENDPOINT to export spans)',
 );
+for (const warning of tracing?.warnings ?? []) log.warn(`Tracing: ${warning}`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -64,7 +65,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info(`${signal}: finishing requests in flight, then stopping`);
   await facade.close();
   await emulators?.close();
-  await stopTracing?.();
+  await tracing?.stop();
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

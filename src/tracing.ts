@@ -1,18 +1,6 @@
-import { type ContextManager, ROOT_CONTEXT } from '@opentelemetry/api';
+import { DiagConsoleLogger, diag, propagation, type TextMapPropagator, trace } from '@opentelemetry/api';
+import type { BasicTracerProvider, TracerConfig } from '@opentelemetry/sdk-trace-base';
 import { enableTracing } from './core/tracing.js';
-
-/** OpenTelemetry's no-op context manager (the API keeps its own private): nothing is ever "active". */
-const NO_ACTIVE_CONTEXT: ContextManager = {
-  active: () => ROOT_CONTEXT,
-  with: (_context, fn, thisArg, ...args) => fn.call(thisArg, ...args),
-  bind: (_context, target) => target,
-  enable() {
-    return this;
-  },
-  disable() {
-    return this;
-  },
-};
 
 /** The OTEL_* variables that ask for traces: an OTLP endpoint, or an exporter named outright. */
 export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -22,28 +10,109 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
   return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
 }
 
+/** A comma-separated OTEL_* list, trimmed, without empties. */
+const listOf = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /**
- * Starts OpenTelemetry's Node SDK when the standard OTEL_* variables ask for traces (OTLP over
- * HTTP by default; OTEL_SERVICE_NAME, OTEL_RESOURCE_ATTRIBUTES, OTEL_TRACES_SAMPLER… as the SDK
- * reads them). Without them nothing is loaded and tracing costs nothing. Answers how to flush and stop.
+ * Starts OpenTelemetry's trace SDK when the standard OTEL_* variables ask for traces, read as the
+ * SDK's own environment configuration reads them. Without them nothing is loaded and tracing
+ * costs nothing. Answers how to flush and stop, and what it could not honour.
+ *
+ * Why not `@opentelemetry/sdk-node`: it loads every signal's exporters (metrics, logs, gRPC,
+ * Prometheus, cloud detectors) whether asked for or not: 20 MB more heap, and 6–9% more CPU per
+ * goal of a batch with no span recorded at all (npm run bench tracing, A/B). The facade exports traces only.
  */
-export async function startTracing(): Promise<(() => Promise<void>) | undefined> {
-  if (!tracingRequested()) return undefined;
-  // Traces only: the facade's metrics are Prometheus' (/metrics), and it logs as JSON lines.
-  process.env.OTEL_METRICS_EXPORTER ??= 'none';
-  process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  const { NodeSDK, resources } = await import('@opentelemetry/sdk-node');
-  const sdk = new NodeSDK({
-    serviceName: process.env.OTEL_SERVICE_NAME ?? 'provider-facade',
-    // No auto-instrumentation: the facade makes the spans that matter (operation, chunk, call, quota wait).
-    instrumentations: [],
-    // No AsyncLocalStorage: spans travel with each request's deadline (core/deadline.ts). On Node 20
-    // its promise hooks made every promise dearer, about half of what tracing cost a batch.
-    contextManager: NO_ACTIVE_CONTEXT,
-    // No cloud metadata probes unless OTEL_NODE_RESOURCE_DETECTORS asks for them.
-    ...(process.env.OTEL_NODE_RESOURCE_DETECTORS ? {} : { resourceDetectors: [resources.envDetector, resources.processDetector, resources.hostDetector] }),
-  });
-  sdk.start();
+export async function startTracing(): Promise<{ stop: () => Promise<void>; warnings: string[] } | undefined> {
+  // process.env, not a copy: the exporter and the SDK read their variables there themselves.
+  const env = process.env;
+  if (!tracingRequested(env)) return undefined;
+  const warnings: string[] = [];
+  const [{ BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor }, resources, { diagLogLevelFromString }] = await Promise.all([
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/core'),
+  ]);
+  // OTEL_LOG_LEVEL: the SDK's own diagnostics (a failed export…) on stderr, as the SDK documents.
+  if (env.OTEL_LOG_LEVEL) diag.setLogger(new DiagConsoleLogger(), { logLevel: diagLogLevelFromString(env.OTEL_LOG_LEVEL) });
+
+  // OTEL_TRACES_EXPORTER: otlp (the default), console; OTLP by OTEL_EXPORTER_OTLP_[TRACES_]PROTOCOL.
+  const spanProcessors = [];
+  for (const name of new Set(listOf(env.OTEL_TRACES_EXPORTER).filter((name) => name !== 'none'))) {
+    if (name === 'console') spanProcessors.push(new SimpleSpanProcessor(new ConsoleSpanExporter()));
+    else if (name === 'otlp') spanProcessors.push(new BatchSpanProcessor(await otlpExporter(env, warnings)));
+    else warnings.push(`OTEL_TRACES_EXPORTER=${name}: not available here (otlp, console); ignored`);
+  }
+  if (spanProcessors.length === 0) spanProcessors.push(new BatchSpanProcessor(await otlpExporter(env, warnings)));
+
+  // OTEL_NODE_RESOURCE_DETECTORS: those of @opentelemetry/resources; by default env, process and host.
+  const detectorsByName = {
+    env: resources.envDetector,
+    host: resources.hostDetector,
+    os: resources.osDetector,
+    process: resources.processDetector,
+    serviceinstance: resources.serviceInstanceIdDetector,
+  };
+  const named = env.OTEL_NODE_RESOURCE_DETECTORS === undefined ? ['env', 'process', 'host'] : listOf(env.OTEL_NODE_RESOURCE_DETECTORS);
+  const detectors = named.includes('none')
+    ? []
+    : named.includes('all')
+      ? Object.values(detectorsByName)
+      : named.flatMap((name) => {
+          const detector = detectorsByName[name as keyof typeof detectorsByName];
+          if (!detector) warnings.push(`OTEL_NODE_RESOURCE_DETECTORS=${name}: not available here (${Object.keys(detectorsByName).join(', ')}); ignored`);
+          return detector ? [detector] : [];
+        });
+  // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) win over the facade's default name.
+  const resource = resources
+    .defaultResource()
+    .merge(resources.resourceFromAttributes({ 'service.name': 'provider-facade' }))
+    .merge(resources.detectResources({ detectors }));
+
+  // OTEL_TRACES_SAMPLER[_ARG], OTEL_SPAN_*_LIMIT and OTEL_BSP_* are read by the SDK itself.
+  const provider = await registerTracerProvider({ resource, spanProcessors }, warnings);
+  return { stop: () => provider.shutdown(), warnings };
+}
+
+/**
+ * Registers a tracer provider as the facade uses one: without a context manager (spans travel with
+ * each request's deadline, core/deadline.ts; on Node 20 AsyncLocalStorage's promise hooks made
+ * every promise of a batch dearer), with the propagators OTEL_PROPAGATORS names, the facade's spans on.
+ * Tests call it with an in-memory exporter.
+ */
+export async function registerTracerProvider(config: TracerConfig, warnings: string[] = []): Promise<BasicTracerProvider> {
+  const [{ BasicTracerProvider }, propagator] = await Promise.all([import('@opentelemetry/sdk-trace-base'), propagatorFrom(process.env, warnings)]);
+  const provider = new BasicTracerProvider(config);
+  // No context manager registered: the API's default has nothing "active", and none is needed.
+  trace.setGlobalTracerProvider(provider);
+  if (propagator) propagation.setGlobalPropagator(propagator);
   enableTracing();
-  return () => sdk.shutdown();
+  return provider;
+}
+
+/** OTEL_PROPAGATORS: tracecontext and baggage (the default, both), or none. */
+async function propagatorFrom(env: NodeJS.ProcessEnv, warnings: string[]): Promise<TextMapPropagator | undefined> {
+  const { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } = await import('@opentelemetry/core');
+  const named = env.OTEL_PROPAGATORS === undefined ? ['tracecontext', 'baggage'] : listOf(env.OTEL_PROPAGATORS);
+  if (named.includes('none')) return undefined;
+  const propagators = [...new Set(named)].flatMap((name) => {
+    if (name === 'tracecontext') return [new W3CTraceContextPropagator()];
+    if (name === 'baggage') return [new W3CBaggagePropagator()];
+    warnings.push(`OTEL_PROPAGATORS=${name}: not available here (tracecontext, baggage); ignored`);
+    return [];
+  });
+  return propagators.length ? new CompositePropagator({ propagators }) : undefined;
+}
+
+/** The OTLP exporter for OTEL_EXPORTER_OTLP_[TRACES_]PROTOCOL (http/protobuf by default); it reads its endpoint, headers and timeout itself. */
+async function otlpExporter(env: NodeJS.ProcessEnv, warnings: string[]) {
+  const protocol = (env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '').trim() || 'http/protobuf';
+  if (protocol === 'grpc') return new (await import('@opentelemetry/exporter-trace-otlp-grpc')).OTLPTraceExporter();
+  if (protocol === 'http/json') return new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
+  if (protocol !== 'http/protobuf')
+    warnings.push(`OTEL_EXPORTER_OTLP_PROTOCOL=${protocol}: not an OTLP protocol (grpc, http/json, http/protobuf); using http/protobuf`);
+  return new (await import('@opentelemetry/exporter-trace-otlp-proto')).OTLPTraceExporter();
 }

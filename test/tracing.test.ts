@@ -1,15 +1,15 @@
 import { SpanStatusCode } from '@opentelemetry/api';
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { type BasicTracerProvider, InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFacadeClient, GoalsDocument, GoalsUpsertDocument } from '../src/client/index.js';
 import { enableTracing } from '../src/core/tracing.js';
+import { registerTracerProvider } from '../src/tracing.js';
 import { PATHS } from '../src/providers/lingxing/wire.js';
 import { goalsInput, type Harness, startHarness, thisYear } from './support/harness.js';
 
 /** The SDK as src/tracing.ts starts it, with the in-memory exporter instead of OTLP. */
 const exporter = new InMemorySpanExporter();
-const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+let provider: BasicTracerProvider;
 
 interface Node {
   readonly span: ReadableSpan;
@@ -28,16 +28,15 @@ const shape = (nodes: Node[]): unknown[] => nodes.map(({ span, children }) => [s
 describe('OpenTelemetry spans', () => {
   let h: Harness;
   beforeAll(async () => {
-    // No context manager, as src/tracing.ts: spans must nest through the request's deadline alone.
-    provider.register({ contextManager: null });
-    enableTracing();
+    // As src/tracing.ts registers it, with no context manager: spans must nest through the request's deadline alone.
+    provider = await registerTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
     h = await startHarness();
     await h.client.request(GoalsDocument, { year: thisYear, assessType: 'SALES_AMOUNT' }); // the access token, outside the traced request
   });
   afterAll(async () => {
     await h?.close();
     enableTracing(false);
-    await provider.shutdown();
+    await provider?.shutdown();
   });
 
   it("an upsert with one refused item and one retried call: operation → chunk → each attempt (its quota wait an attribute), under the caller's traceparent", async () => {
@@ -53,7 +52,7 @@ describe('OpenTelemetry spans', () => {
 
     const spans = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
     const roots = tree(spans, callerSpan);
-    // A quota wait of a millisecond or more would be a 'quota wait' child of its call; here both were admitted at once.
+    // Both were admitted at once: no quota wait to mark (the next test has some).
     expect(shape(roots)).toEqual([['mutation GoalsUpsert', [['batch chunk', [['lingxing batchOperate'], ['lingxing batchOperate']]]]]]);
     const [first, second] = roots[0]!.children[0]!.children.map((node) => node.span);
     expect(first!.status.code).toBe(SpanStatusCode.ERROR);
@@ -68,7 +67,7 @@ describe('OpenTelemetry spans', () => {
     expect(h.lingxing.stats.calls.get(PATHS.batchOperate)).toBeGreaterThanOrEqual(2);
   });
 
-  it('a call that waited for the quota shows the wait as a span of its own', async () => {
+  it('a call that waited for the quota marks the admission with an event on its span', async () => {
     exporter.reset();
     h.lingxing.setFaults({ latencyMs: 100 });
     // 12 chunks against 10 places in flight: the last two wait about one call's time.
@@ -77,13 +76,22 @@ describe('OpenTelemetry spans', () => {
     h.lingxing.setFaults({});
     await provider.forceFlush();
     const spans = exporter.getFinishedSpans();
-    const waits = spans.filter((span) => span.name === 'quota wait');
-    expect(waits.length).toBeGreaterThanOrEqual(2);
-    for (const wait of waits) {
-      const parent = spans.find((span) => span.spanContext().spanId === wait.parentSpanContext?.spanId);
-      expect(parent?.name).toBe('lingxing batchOperate');
-      expect(parent!.attributes['facade.quota.wait_ms']).toBeGreaterThanOrEqual(1);
-      expect(wait.attributes['facade.quota.policy']).toContain('lingxing');
+    const calls = spans.filter((span) => span.name === 'lingxing batchOperate');
+    expect(calls).toHaveLength(12);
+    const waited = calls.filter((span) => span.events.some((event) => event.name === 'quota admitted'));
+    expect(waited.length).toBeGreaterThanOrEqual(2);
+    for (const call of waited) {
+      const [admitted] = call.events;
+      const waitMs = call.attributes['facade.quota.wait_ms'] as number;
+      expect(waitMs).toBeGreaterThanOrEqual(1);
+      expect(admitted!.attributes).toMatchObject({ 'facade.quota.wait_ms': waitMs });
+      expect(admitted!.attributes!['facade.quota.policy']).toContain('lingxing');
+      // At the admission: the span's start plus the wait.
+      const startMs = call.startTime[0] * 1000 + call.startTime[1] / 1e6;
+      const atMs = admitted!.time[0] * 1000 + admitted!.time[1] / 1e6;
+      expect(atMs - startMs).toBeCloseTo(waitMs, -1);
     }
+    // A call admitted at once has the attribute and no event.
+    for (const call of calls.filter((span) => !waited.includes(span))) expect(call.attributes['facade.quota.wait_ms']).toBeLessThan(1);
   });
 });
