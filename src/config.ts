@@ -69,6 +69,7 @@ const env = z.object({
   BULK_MAX_UPLOAD_BYTES: optional(int(1_024, 4 * 1024 ** 3)).default(256 * 1024 ** 2),
   BULK_STALLED_MS: optional(int(1_000, 600_000)).default(30_000),
   BULK_WINDOW_SHARE: optional(z.coerce.number().min(0.01).max(1)).default(0.96),
+  BULK_CALLS_PER_CHUNK: optional(int(1, 50)).default(8),
   PROVIDER_CHECKS: optional(z.enum(['true', 'false'])).default('true'),
   PROVIDER_CHECK_INTERVAL_MS: optional(
     z.coerce
@@ -184,6 +185,8 @@ export interface Config {
     readonly stalledMs: number;
     /** The share of each rolling window (TOP, CloudPense) jobs may fill; the rest stays for requests. */
     readonly windowShare: number;
+    /** Provider calls one stored chunk of a job holds, where resending is safe (else one). */
+    readonly callsPerChunk: number;
   };
   /** Whether /readyz checks each provider's credentials (at start-up, then every interval; 0: at start-up only). */
   readonly providerChecks: boolean;
@@ -299,6 +302,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxUploadBytes: vars.BULK_MAX_UPLOAD_BYTES,
       stalledMs: vars.BULK_STALLED_MS,
       windowShare: vars.BULK_WINDOW_SHARE,
+      callsPerChunk: vars.BULK_CALLS_PER_CHUNK,
     },
     providerChecks: vars.PROVIDER_CHECKS === 'true',
     providerCheckIntervalMs: vars.PROVIDER_CHECK_INTERVAL_MS,

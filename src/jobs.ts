@@ -80,6 +80,7 @@ export function createJobs(config: Config, kinds: readonly JobKind[], views: Job
     retentionMs: config.bulk.retentionMs,
     chunkWaitMs: config.bulk.chunkWaitMs,
     reconcileMs: RECONCILE_MS,
+    callsPerChunk: config.bulk.callsPerChunk,
     meter,
   });
   if (config.bulk.role !== 'api') bulkJobs.work(config.bulk.workerConcurrency);

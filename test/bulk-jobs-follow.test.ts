@@ -30,9 +30,9 @@ let harness: Harness;
 const as = (key: string) => createFacadeClient({ url: harness.facade.url, headers: { 'x-api-key': key } });
 
 beforeAll(async () => {
-  // Slow calls, two at a time, ten goals each: a 300-goal job takes 15 calls of 60 ms, long enough to follow and cancel.
+  // Slow calls, two at a time, ten goals each, two calls a chunk: a 300-goal job takes 30 calls of 60 ms in 15 chunks, long enough to follow and cancel.
   harness = await startHarness({
-    env: { AUTH_MODE: 'required', AUTH_API_KEYS: API_KEYS, LINGXING_CHUNK_SIZE: '10', LINGXING_MAX_IN_FLIGHT: '2' },
+    env: { AUTH_MODE: 'required', AUTH_API_KEYS: API_KEYS, LINGXING_CHUNK_SIZE: '10', LINGXING_MAX_IN_FLIGHT: '2', BULK_CALLS_PER_CHUNK: '2' },
     emulators: { lingxing: { faults: { latencyMs: 60 } } },
   });
 });

@@ -11,11 +11,17 @@ import {
   isListType,
   isNonNullType,
   type OperationDefinitionNode,
+  parse,
   typeFromAST,
   valueFromASTUntyped,
 } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import type * as JitVariables from 'graphql-jit/dist/variables';
 import { LRUCache } from 'lru-cache';
+import { createRequire } from 'node:module';
+
+// graphql-jit's variable compiler, from its CommonJS build (the ESM one of this module imports a path Node cannot resolve).
+const { compileVariableParsing, failToParseVariables } = createRequire(import.meta.url)('graphql-jit/dist/variables') as typeof JitVariables;
 
 /**
  * How much document text the compiled operations kept at once may stand for. A compiled
@@ -99,6 +105,22 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
   });
   if (error.locations) Object.defineProperty(copy, 'locations', { value: error.locations, enumerable: true, writable: true });
   return copy;
+}
+
+/**
+ * Reads values of one input type as a variable of that type, compiled by graphql-jit as the inline
+ * mutations' variables are (defaults filled first, as there): the item, or undefined when refused
+ * (graphql-js then says why, with its message and field path). Undefined for a recursive type.
+ */
+export function compiledInputReader(schema: GraphQLSchema, typeName: string): ((value: unknown) => { readonly value: unknown } | undefined) | undefined {
+  const operation = parse(`query ($value: ${typeName}!) { __typename }`).definitions[0] as OperationDefinitionNode;
+  const fillDefaults = defaultsFiller(schema, operation);
+  if (!fillDefaults) return undefined;
+  const coerce = compileVariableParsing(schema, operation.variableDefinitions ?? []);
+  return (value) => {
+    const coerced = coerce(fillDefaults({ value }));
+    return failToParseVariables(coerced) ? undefined : { value: coerced.coerced.value };
+  };
 }
 
 type Fill = (value: unknown) => unknown;

@@ -39,7 +39,9 @@ export function liveEnv(emulators: Emulators): Record<string, string> {
 
 /** Starts `src/main.ts` through tsx, or the build (`dist/main.js`, for benchmarks). */
 export async function startReplica(env: Record<string, string>, entry: 'source' | 'build' = 'source'): Promise<Replica> {
-  const args = entry === 'source' ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];
+  // BENCH_FACADE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles a benchmark's facade (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = process.env.BENCH_FACADE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const args = [...nodeArgs, ...(entry === 'source' ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', ...env },

@@ -26,6 +26,13 @@ export interface BulkJobsOptions {
   readonly chunkWaitMs: number;
   /** How long a read-back of lost answers may take at the end of a job. */
   readonly reconcileMs: number;
+  /**
+   * Provider calls one stored chunk holds when resending is safe (BULK_CALLS_PER_CHUNK): each chunk
+   * costs the same Redis round trips and queue task whatever it holds, so fewer, fuller chunks
+   * cost less per item. Where resending is not safe a chunk is one call, so a worker that dies
+   * leaves at most one call's answers unknown. Default 1.
+   */
+  readonly callsPerChunk?: number;
   readonly meter?: JobMeter | undefined;
 }
 
@@ -68,7 +75,8 @@ export class BulkJobs {
       kind.outcomes,
       (index, result) => screened.push(this.settledItem(kind, index, result)),
     );
-    const chunks: ChunkRecord[] = chunked(valid, operation.chunkSize).map((pending, position) => ({
+    const calls = operation.safeToResend ? Math.max(1, this.options.callsPerChunk ?? 1) : 1;
+    const chunks: ChunkRecord[] = chunked(valid, operation.chunkSize * calls).map((pending, position) => ({
       items: encodeJson(pending.map(({ index, item }) => [index, item])),
       part: String(position),
       state: 'queued',
@@ -84,7 +92,8 @@ export class BulkJobs {
       header: encodeJson(header),
       total: items.length,
       chunkCount: chunks.length,
-      lanes: Math.max(1, kind.parallelChunks),
+      lanes: lanes(kind.parallelChunks, calls),
+      callSize: operation.chunkSize,
       createdAt: now,
       state: chunks.length > 0 ? 'QUEUED' : 'COMPLETED',
       ...(chunks.length > 0 ? {} : { finishedAt: now }),
@@ -186,8 +195,15 @@ export class BulkJobs {
     // Each job is its own owner in the quota's queue (jobs take turns), behind every request.
     const deadline = new Deadline(now + this.options.chunkWaitMs, clock, this.options.chunkWaitMs, `job:${job.id}`, true);
     const answers = new Map<number, unknown>();
-    await sendChunk(operation, pending, record.part, deadline, deferringOutcomes(kind.outcomes, now, record.unreachable), (index, result) =>
-      answers.set(index, result),
+    const outcomes = deferringOutcomes(kind.outcomes, now, record.unreachable);
+    const calls = chunked(pending, operation.chunkSize);
+    // A chunk of several calls sends them at once; each call's part is its place in the chunk, the same on every resend.
+    await Promise.all(
+      calls.map((items, call) =>
+        sendChunk(operation, items, calls.length === 1 ? record.part : `${record.part}.${call}`, deadline, outcomes, (index, result) =>
+          answers.set(index, result),
+        ),
+      ),
     );
     const settled: SettledItem[] = [];
     const rest: Pending<unknown>[] = [];
@@ -316,6 +332,15 @@ export class BulkJobs {
     if (!kind) throw new Error(`no bulk job kind ${name}`);
     return kind;
   }
+}
+
+/**
+ * Chunks of one job in flight at once: enough for `parallelCalls` calls, and with chunks of several
+ * calls one more, so the provider's room stays full while a chunk's last call ends and the next is queued.
+ */
+function lanes(parallelCalls: number, callsPerChunk: number): number {
+  if (callsPerChunk === 1) return Math.max(1, parallelCalls);
+  return Math.max(1, Math.ceil(parallelCalls / callsPerChunk)) + 1;
 }
 
 /** A line of an upload that is not an item (not JSON, or not of the item's type): its place holds this, and its answer is this ValidationError. */

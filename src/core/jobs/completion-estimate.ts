@@ -5,12 +5,13 @@ import type { JobRecord } from './job-record.js';
  * When a job should be done, from what its provider's quota will admit: each rolling window lets
  * the jobs' share of its capacity through per period (what is left of it now, then a full share
  * per period, from when its oldest call leaves), and calls are no faster than the job has gone so
- * far. The latest of those times, for the chunks still unanswered; undefined for an ended job or
+ * far. The latest of those times, for the calls still to make; undefined for an ended job or
  * one with nothing to go by yet (not started, no window). A ban holds everything until it ends.
  */
 export function estimateCompletion(job: JobRecord, usages: readonly PolicyUsage[], windowShare: number, now: number): number | undefined {
   if (job.finishedAt !== undefined) return undefined;
-  const calls = job.chunkCount - job.chunksDone;
+  // Calls still to make: the items not answered yet, a call's worth at a time (a chunk may hold several calls).
+  const calls = job.callSize ? Math.ceil((job.total - job.counts.settled) / job.callSize) : job.chunkCount - job.chunksDone;
   if (calls <= 0) return now;
   let estimate: number | undefined;
   const later = (at: number) => (estimate = estimate === undefined ? at : Math.max(estimate, at));
@@ -29,6 +30,6 @@ export function estimateCompletion(job: JobRecord, usages: readonly PolicyUsage[
     }
   }
   // The pace so far: answered chunks over the time since the first was sent.
-  if (job.startedAt !== undefined && job.chunksDone > 0) later(now + ((now - job.startedAt) / job.chunksDone) * calls);
+  if (job.startedAt !== undefined && job.chunksDone > 0) later(now + ((now - job.startedAt) / job.chunksDone) * (job.chunkCount - job.chunksDone));
   return estimate;
 }

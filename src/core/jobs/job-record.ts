@@ -31,6 +31,8 @@ export interface JobRecord {
   readonly chunkCount: number;
   /** Chunks in the queue at once: chunk n, once answered, queues chunk n + lanes. */
   readonly lanes: number;
+  /** Items per provider call (a chunk holds one call or several); absent in jobs stored before it was kept. */
+  readonly callSize?: number;
   readonly createdAt: number;
   state: JobState;
   startedAt?: number | undefined;

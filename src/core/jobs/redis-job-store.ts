@@ -158,6 +158,7 @@ export class RedisJobStore implements JobStore {
         header: job.header,
         total: job.total,
         createdAt: job.createdAt,
+        ...(job.callSize === undefined ? {} : { callSize: job.callSize }),
       }),
       pendingKey: this.pendingKey(job.provider),
       chunkCount: job.chunkCount,

@@ -1,7 +1,7 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, type ExecutionResult, getOperationAST, GraphQLError, parse } from 'graphql';
+import { buildSchema, coerceInputValue, execute, type ExecutionResult, getOperationAST, GraphQLError, type GraphQLInputType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { jitExecution } from '../../../src/graphql/jit-executor.js';
+import { compiledInputReader, jitExecution } from '../../../src/graphql/jit-executor.js';
 
 // Non-null input fields with defaults at the top and inside a list, a recursive input type, and a failing field.
 const schema = buildSchema(`
@@ -98,5 +98,23 @@ describe('the compiled-operation cache', () => {
     const huge = `{ ${Array.from({ length: 1_500 }, (_, i) => `b${i}: ok`).join(' ')} }`;
     expect(await run(huge)).toMatchObject({ data: { b0: null } });
     expect(gateway.compiledSourceBytes()).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe('compiledInputReader', () => {
+  it('reads a value as graphql-js coerces it (defaults and enums inside lists included), and refuses what graphql-js refuses', () => {
+    const read = compiledInputReader(schema, 'Batch')!;
+    const type = schema.getType('Batch') as GraphQLInputType;
+    for (const value of [{ items: [{ n: 1 }, { n: 2, mode: 'OVERWRITE' }] }, { items: [], mode: 'UPDATE', label: 'x' }]) {
+      expect(read(value)).toEqual({ value: coerceInputValue(value, type) });
+    }
+    for (const value of [{ items: [{ n: 'one' }] }, { items: [{ n: 1, extra: true }] }, { mode: 'OVERWRITE' }, { items: [{ n: 1 }], mode: 'NEITHER' }]) {
+      expect(read(value)).toBeUndefined();
+      expect(() => coerceInputValue(value, type)).toThrow();
+    }
+  });
+
+  it('is not offered for a recursive input type, which graphql-jit would unroll', () => {
+    expect(compiledInputReader(schema, 'Tree')).toBeUndefined();
   });
 });

@@ -38,6 +38,17 @@ describe('estimateCompletion', () => {
     expect(estimateCompletion(job({ chunksDone: 40, chunkCount: 48 }), [usage], 0.96, now)).toBe(now);
   });
 
+  it('counts calls, not chunks, where a chunk holds several calls', () => {
+    const now = 10 * 60_000;
+    const usage = { limits: [window(50, HOUR, 40, HOUR)], bannedUntil: null };
+    // 32 chunks of 4 calls of 200 rules: 8,000 rules answered leave 85 calls, 8 now, then 48 an hour: two more hours.
+    const counts = { ...emptyCounts(), settled: 8_000 };
+    const multi = job({ chunkCount: 32, chunksDone: 10, callSize: 200, counts });
+    expect(estimateCompletion(multi, [usage], 0.96, now)).toBe(HOUR + HOUR);
+    // Counted by chunks, the 22 left would fit in the first hour.
+    expect(estimateCompletion({ ...multi, callSize: undefined }, [usage], 0.96, now)).toBe(HOUR);
+  });
+
   it('goes by the pace so far where nothing binds, waits out a ban, and says nothing for an ended job', () => {
     const inFlightOnly = {
       limits: [{ kind: 'in-flight' as const, key: 'k', capacity: 10, periodMs: 120_000, used: 10, nextFreeAt: null, clearAt: null }],
