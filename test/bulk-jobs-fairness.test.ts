@@ -32,10 +32,11 @@ describe('bulk jobs beside requests', () => {
     const { providerQuotas } = await harness.client.request(ProviderQuotasDocument, {});
     expect(providerQuotas.find((quota) => quota.provider === 'LINGXING')!.jobChunksWaiting).toBeGreaterThan(0);
 
-    // A second, small job: it takes turns with the big one rather than waiting behind it.
+    // A second, smaller job: it takes turns with the big one rather than waiting behind it. Long
+    // enough (100 calls, 13 chunks of up to 8) that both jobs' counts, which move a chunk at a time, give rates.
     const before = (await harness.client.request(BulkJobDocument, { id: bigJob.id })).bulkJob.counts.settled;
     const started = Date.now();
-    const { goalsUpsertJobStart: smallJob } = await harness.client.request(GoalsUpsertJobStartDocument, { input: goalsInput(uids(150_001, 3_000)) });
+    const { goalsUpsertJobStart: smallJob } = await harness.client.request(GoalsUpsertJobStartDocument, { input: goalsInput(uids(150_001, 10_000)) });
     const small = await waitForJob(harness.client, smallJob.id, undefined, 60_000);
     const smallRate = small.counts.settled / (Date.now() - started);
     const bigRate = ((await harness.client.request(BulkJobDocument, { id: bigJob.id })).bulkJob.counts.settled - before) / (Date.now() - started);
