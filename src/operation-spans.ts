@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type Context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { tracingEnabled } from './core/tracing.js';
+import { startSpan, tracingEnabled } from './core/tracing.js';
 
 const traces = new WeakMap<FastifyRequest, Context>();
 
@@ -15,9 +15,7 @@ export function traceOperations(app: FastifyInstance): void {
   app.addHook('preHandler', (request, _reply, done) => {
     if (request.routeOptions.url !== '/graphql') return done();
     const parent = propagation.extract(ROOT_CONTEXT, request.headers);
-    const span = trace
-      .getTracer('provider-facade')
-      .startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method } }, parent);
+    const span = startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method } }, parent);
     traces.set(request, trace.setSpan(parent, span));
     done();
   });

@@ -1,4 +1,15 @@
-import { type Attributes, type Context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
+import {
+  type Attributes,
+  type Context,
+  propagation,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  type SpanOptions,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+} from '@opentelemetry/api';
 import type { Deadline } from './deadline.js';
 
 /**
@@ -18,6 +29,11 @@ export function enableTracing(on = true): void {
 
 export function tracingEnabled(): boolean {
   return enabled;
+}
+
+/** Starts a span with the facade's tracer, for one that outlives a single call (the operation's: from a hook to another). */
+export function startSpan(name: string, options: SpanOptions, parent: Context): Span {
+  return tracer.startSpan(name, options, parent);
 }
 
 /**

@@ -1,19 +1,9 @@
-import { coerceInputValue, GraphQLError, type GraphQLResolveInfo, type GraphQLSchema, isInputType } from 'graphql';
+import { coerceInputValue, GraphQLError, type GraphQLResolveInfo, isInputType } from 'graphql';
 import type { JobRecord } from '../core/jobs/job-record.js';
 import { UnreadableLine } from '../core/jobs/bulk-jobs.js';
 import { fieldPath } from '../core/validation.js';
 import type { FacadeContext } from '../context.js';
 import { compiledInputReader } from './jit-executor.js';
-
-/** Compiled readers of upload lines, per schema and item type: compiled once, not per upload. */
-const readers = new WeakMap<GraphQLSchema, Map<string, ReturnType<typeof compiledInputReader>>>();
-
-function readerFor(schema: GraphQLSchema, itemType: string): ReturnType<typeof compiledInputReader> {
-  let bySchema = readers.get(schema);
-  if (!bySchema) readers.set(schema, (bySchema = new Map()));
-  if (!bySchema.has(itemType)) bySchema.set(itemType, compiledInputReader(schema, itemType));
-  return bySchema.get(itemType);
-}
 
 /** How a module's start mutation names what it starts. */
 export interface BulkJobStart {
@@ -66,8 +56,8 @@ export async function startBulkJob(
 function readLines(info: GraphQLResolveInfo, start: BulkJobStart, lines: readonly string[]): unknown[] {
   const type = info.schema.getType(start.itemType);
   if (!type || !isInputType(type)) throw new Error(`no input type ${start.itemType}`);
-  // Compiled, as inline items are read; a line it refuses is read again by graphql-js, for its message and field.
-  const compiled = readerFor(info.schema, start.itemType);
+  // Compiled once per upload, as inline items are read; a line it refuses is read again by graphql-js, for its message and field.
+  const compiled = compiledInputReader(info.schema, start.itemType);
   return lines.map((line, index) => {
     const where = `line ${index + 1}`;
     let value: unknown;
