@@ -84,27 +84,34 @@ export async function startTracing(): Promise<{ stop: () => Promise<void>; warni
  * Tests call it with an in-memory exporter.
  */
 export async function registerTracerProvider(config: TracerConfig, warnings: string[] = []): Promise<BasicTracerProvider> {
-  const [{ BasicTracerProvider }, propagator] = await Promise.all([import('@opentelemetry/sdk-trace-base'), propagatorFrom(process.env, warnings)]);
+  const [{ BasicTracerProvider }, propagators] = await Promise.all([import('@opentelemetry/sdk-trace-base'), propagatorsFrom(process.env, warnings)]);
   const provider = new BasicTracerProvider(config);
   // No context manager registered: the API's default has nothing "active", and none is needed.
   trace.setGlobalTracerProvider(provider);
-  if (propagator) propagation.setGlobalPropagator(propagator);
-  enableTracing();
+  if (propagators.all) propagation.setGlobalPropagator(propagators.all);
+  enableTracing(true, propagators.traceContext);
   return provider;
 }
 
-/** OTEL_PROPAGATORS: tracecontext and baggage (the default, both), or none. */
-async function propagatorFrom(env: NodeJS.ProcessEnv, warnings: string[]): Promise<TextMapPropagator | undefined> {
+/**
+ * OTEL_PROPAGATORS: tracecontext and baggage (the default, both), or none; all of them read what
+ * callers send, the trace context alone is sent to providers.
+ */
+async function propagatorsFrom(env: NodeJS.ProcessEnv, warnings: string[]): Promise<{ all?: TextMapPropagator; traceContext?: TextMapPropagator }> {
   const { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } = await import('@opentelemetry/core');
   const named = env.OTEL_PROPAGATORS === undefined ? ['tracecontext', 'baggage'] : listOf(env.OTEL_PROPAGATORS);
-  if (named.includes('none')) return undefined;
+  if (named.includes('none')) return {};
   const propagators = [...new Set(named)].flatMap((name) => {
     if (name === 'tracecontext') return [new W3CTraceContextPropagator()];
     if (name === 'baggage') return [new W3CBaggagePropagator()];
     warnings.push(`OTEL_PROPAGATORS=${name}: not available here (tracecontext, baggage); ignored`);
     return [];
   });
-  return propagators.length ? new CompositePropagator({ propagators }) : undefined;
+  if (propagators.length === 0) return {};
+  return {
+    all: new CompositePropagator({ propagators }),
+    traceContext: propagators.find((propagator) => propagator instanceof W3CTraceContextPropagator),
+  };
 }
 
 /** The OTLP exporter for OTEL_EXPORTER_OTLP_[TRACES_]PROTOCOL (http/protobuf by default); it reads its endpoint, headers and timeout itself. */

@@ -1,12 +1,13 @@
 import {
   type Attributes,
   type Context,
-  propagation,
+  defaultTextMapSetter,
   ROOT_CONTEXT,
   type Span,
   SpanKind,
   type SpanOptions,
   SpanStatusCode,
+  type TextMapPropagator,
   trace,
   type Tracer,
 } from '@opentelemetry/api';
@@ -19,10 +20,15 @@ import type { Deadline } from './deadline.js';
  */
 let enabled = false;
 let tracer: Tracer = trace.getTracer('provider-facade');
+let toProviders: TextMapPropagator | undefined;
 
-/** Turns the facade's spans on (once a tracer provider is registered) or off. */
-export function enableTracing(on = true): void {
+/**
+ * Turns the facade's spans on (once a tracer provider is registered) or off; `providerPropagation`
+ * writes what a provider call carries of its trace (W3C trace context, src/tracing.ts).
+ */
+export function enableTracing(on = true, providerPropagation?: TextMapPropagator): void {
   enabled = on;
+  toProviders = on ? providerPropagation : undefined;
   // Looked up once, not per span: the API's lookup builds a key and walks the provider each time.
   tracer = trace.getTracer('provider-facade');
 }
@@ -65,9 +71,12 @@ function failed(span: Span, error: unknown): void {
   span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
 }
 
-/** A trace context as W3C headers (`traceparent`, `tracestate`, as the propagators say), for a provider call. */
+/**
+ * A provider call's trace context as W3C headers (`traceparent`, `tracestate`), when OTEL_PROPAGATORS
+ * has `tracecontext`. Never `baggage`: callers fill it, and third-party providers need not see it.
+ */
 export function traceHeaders(context: Context): Record<string, string> {
   const carrier: Record<string, string> = {};
-  propagation.inject(context, carrier);
+  toProviders?.inject(context, carrier, defaultTextMapSetter);
   return carrier;
 }

@@ -43,17 +43,24 @@ describe('startTracing', () => {
     expect(tracingRequested({ OTEL_SDK_DISABLED: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toBe(false);
   });
 
-  it('exports OTLP/protobuf to the endpoint, under OTEL_SERVICE_NAME, with W3C propagation', async () => {
+  it('exports OTLP/protobuf to the endpoint, under OTEL_SERVICE_NAME, with W3C propagation (providers get no baggage)', async () => {
     const sink = await collector();
     stubEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_SERVICE_NAME: 'facade-under-test' });
     const started = await startTracing();
     try {
       expect(started?.warnings).toEqual([]);
       let headers: Record<string, string> = {};
-      await inSpan('batch chunk', { 'facade.batch.items': 3 }, Deadline.in(1_000), async (span, inside) => {
+      // A caller's baggage is read (the default propagators), and not handed on to a provider.
+      const fromCaller = propagation.extract(ROOT_CONTEXT, { baggage: 'user.id=alice' });
+      expect(propagation.getBaggage(fromCaller)?.getEntry('user.id')?.value).toBe('alice');
+      await inSpan('batch chunk', { 'facade.batch.items': 3 }, Deadline.in(1_000).within(fromCaller), async (span, inside) => {
         headers = traceHeaders(inside.trace!);
         expect(headers.traceparent).toBe(`00-${span!.spanContext().traceId}-${span!.spanContext().spanId}-01`);
+        const everything: Record<string, string> = {};
+        propagation.inject(inside.trace!, everything);
+        expect(everything.baggage).toBe('user.id=alice');
       });
+      expect(Object.keys(headers)).toEqual(['traceparent']);
       await started!.stop(); // flushes
       expect(sink.posts.map((post) => [post.path, post.type])).toEqual([['/v1/traces', 'application/x-protobuf']]);
       const body = sink.posts[0]!.body.toString('latin1');

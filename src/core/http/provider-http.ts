@@ -9,9 +9,6 @@ import { type HttpAnswer, type HttpCall, sendHttp } from './send.js';
 import { SpanKind } from '@opentelemetry/api';
 import { inSpan, traceHeaders } from '../tracing.js';
 
-/** Quota waits at least this long get an event on their call's span, at the admission (every wait: the span's attribute). */
-const QUOTA_WAIT_EVENT_MS = 1;
-
 /** One provider call, as its client describes it: what it is, and the hooks that are the provider's own. */
 export interface ProviderCall<T> {
   readonly deadline: Deadline;
@@ -62,15 +59,11 @@ export class ProviderHttp {
         { 'facade.provider': provider, 'facade.attempt': ++attempts },
         call.deadline,
         async (span, inSpanDeadline) => {
-          const queued = span ? performance.timeOrigin + performance.now() : 0;
+          const queued = span ? performance.now() : 0;
           const send = () => {
-            if (span && call.gate) {
-              const admitted = performance.timeOrigin + performance.now();
-              span.setAttribute('facade.quota.wait_ms', admitted - queued);
-              // A wait worth seeing is marked where it ended: an event, not a span of its own (a third of a batch's spans, and their cost).
-              if (admitted - queued >= QUOTA_WAIT_EVENT_MS)
-                span.addEvent('quota admitted', { 'facade.quota.policy': call.gate.policy.name, 'facade.quota.wait_ms': admitted - queued }, admitted);
-            }
+            // The quota wait is in attributes of the call's span, which starts when the call asks for a place
+            // (admitted at start + wait): a span or an event of its own would be a batch's dearest part of tracing.
+            if (span && call.gate) span.setAttributes({ 'facade.quota.policy': call.gate.policy.name, 'facade.quota.wait_ms': performance.now() - queued });
             const request = call.request(accessToken);
             const operation = request.operation ?? request.path.split('?')[0]!.split('/').at(-1)!;
             span?.updateName(`${provider} ${operation}`);
