@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
  */
 export interface UploadStore {
   create(owner: string, ttlMs: number): Promise<string>;
+  /** Adds lines (none holds a newline: the route splits the body at them). */
   append(id: string, lines: readonly string[]): Promise<void>;
   /** The upload's lines, once, for its owner; undefined for an unknown, expired or someone else's upload. */
   take(id: string, owner: string): Promise<string[] | undefined>;
@@ -41,7 +42,11 @@ export class MemoryUploadStore implements UploadStore {
   }
 }
 
-/** Uploads in Redis: a list of lines and its owner, so a job can start on any replica. */
+/**
+ * Uploads in Redis, so a job can start on any replica: its owner, and a list of blocks of lines
+ * (each append's lines joined by newlines, which no line holds): a 100,000-line upload is a hundred
+ * list elements to write and read back, not 100,000 for the client to frame and parse.
+ */
 export class RedisUploadStore implements UploadStore {
   constructor(
     private readonly redis: Redis,
@@ -55,12 +60,9 @@ export class RedisUploadStore implements UploadStore {
   }
 
   async append(id: string, lines: readonly string[]): Promise<void> {
+    if (lines.length === 0) return;
     const ttl = await this.redis.pttl(`${this.prefix}upload:${id}:owner`);
-    await this.redis
-      .multi()
-      .rpush(`${this.prefix}upload:${id}`, ...lines)
-      .pexpire(`${this.prefix}upload:${id}`, Math.max(1, ttl))
-      .exec();
+    await this.redis.multi().rpush(`${this.prefix}upload:${id}`, lines.join('\n')).pexpire(`${this.prefix}upload:${id}`, Math.max(1, ttl)).exec();
   }
 
   async take(id: string, owner: string): Promise<string[] | undefined> {
@@ -73,7 +75,8 @@ export class RedisUploadStore implements UploadStore {
     const [, deleted] = answers?.[1] ?? [];
     // Another replica took it between the owner check and now.
     if (!deleted) return undefined;
-    return (answers?.[0]?.[1] as string[] | undefined) ?? [];
+    const blocks = (answers?.[0]?.[1] as string[] | undefined) ?? [];
+    return blocks.flatMap((block) => block.split('\n'));
   }
 
   close(): Promise<void> {

@@ -77,6 +77,28 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     expect((await store.results(record, 0, 10, true)).map((item) => item.index)).toEqual([2]);
   });
 
+  it('reads back items and answers exactly as stored, whatever their JSON holds', async () => {
+    const store = make();
+    const record = job(1, 2);
+    // Escaped newlines and tabs, quotes, non-ASCII: none may cut an answer or a chunk apart.
+    const items = JSON.stringify([
+      [0, { note: 'a\nb\tc "d" é 目标' }],
+      [1, { note: '\\n' }],
+    ]);
+    await store.create(record, [], [{ ...chunk([]), items }], 60_000);
+    expect((await store.chunk(record.id, 0))?.items).toBe(items);
+    const odd = { index: 0, type: 'Done', failed: false, result: JSON.stringify(['Done', { text: 'x\ny\tz 目标' }]) };
+    const kept = {
+      index: 1,
+      type: 'OutcomeUnknown',
+      failed: true,
+      result: JSON.stringify(['OutcomeUnknown', { index: 1 }]),
+      item: JSON.stringify({ note: '\n' }),
+    };
+    expect(await store.settle(record.id, 0, [odd, kept])).toEqual({ chunkDone: true, jobDone: true });
+    expect((await store.results(record, 0, 10, false)).map(({ reconciled: _reconciled, ...answer }) => answer)).toEqual([odd, kept]);
+  });
+
   it('cancels a running job once, never an ended one; lists newest first by owner', async () => {
     const store = make();
     const first = job(1, 1);
@@ -102,5 +124,16 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     await store.expireAt(record.id, Date.now() - 1, Date.now() + 60_000);
     expect((await store.job(record.id))!.state).toBe('EXPIRED');
     expect(await store.results(record, 0, 10, false)).toEqual([]);
+  });
+});
+
+describe('a Redis job store', () => {
+  it('still reads a chunk an earlier facade stored whole as JSON (a job running across a deploy)', async () => {
+    const store = new RedisJobStore(redis, prefix);
+    const record = job(1, 1);
+    await store.create(record, [], [chunk([0])], 60_000);
+    const earlier = { items: JSON.stringify([[0, 'zero']]), part: '0', attempts: 2, unreachable: 1, queuedAt: 7 };
+    await redis.hset(`${prefix}job:${record.id}:chunks`, '0', JSON.stringify(earlier));
+    expect(await store.chunk(record.id, 0)).toEqual({ ...earlier, state: 'queued' });
   });
 });
