@@ -42,12 +42,17 @@ export function bulkJobKind<I extends object, T, R extends object>(declaration: 
         safeToResend,
       ) as unknown as R,
     describe: (result) => ({ type: result.constructor.name, failed: result instanceof ItemError }),
-    encodeResult: (result) => encodeJson([result.constructor.name, result]),
-    decodeResult(json) {
-      const [name, fields] = decodeJson<[string, object]>(json);
+    // A fifth of what a settle writes to Redis was a goal's type name again and its index again.
+    encodeResult(result, index) {
+      const { index: own, ...fields } = result as { index?: unknown };
+      return encodeJson(own === index ? fields : result);
+    },
+    decodeResult(typeName, json, index) {
+      // Stored by a facade before this form: `[type, fields]`, the index among them.
+      const [name, fields] = json.startsWith('[') ? decodeJson<[string, object]>(json) : [typeName, decodeJson<object>(json)];
       const type = byName.get(name);
       if (!type) throw new Error(`a stored result of type ${name}, which this job kind does not answer`);
-      return Object.assign(new type(), fields);
+      return Object.assign(new type(), 'index' in fields ? fields : { index, ...fields });
     },
     unknownType: OutcomeUnknown.name,
   };

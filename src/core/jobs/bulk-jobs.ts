@@ -120,7 +120,7 @@ export class BulkJobs {
   async results<R>(job: JobRecord, from: number, count: number, onlyFailed: boolean): Promise<JobResult<R>[]> {
     const kind = this.kind(job.kind) as JobKind<unknown, R>;
     const stored = await this.options.store.results(job, from, count, onlyFailed);
-    return stored.map((item) => ({ index: item.index, result: kind.decodeResult(item.result), reconciled: item.reconciled ?? false }));
+    return stored.map((item) => ({ index: item.index, result: kind.decodeResult(item.type, item.result, item.index), reconciled: item.reconciled ?? false }));
   }
 
   /** Chunks of every job on `provider` not answered yet. */
@@ -311,7 +311,7 @@ export class BulkJobs {
   private settledItem(kind: JobKind, index: number, result: unknown, item?: unknown): SettledItem {
     const { type, failed } = kind.describe(result);
     const kept = type === kind.unknownType && item !== undefined;
-    return { index, type, failed, result: kind.encodeResult(result), ...(kept ? { item: encodeJson(item) } : {}) };
+    return { index, type, failed, result: kind.encodeResult(result, index), ...(kept ? { item: encodeJson(item) } : {}) };
   }
 
   /** Tells followers the job changed, and answers it as it is now. */

@@ -21,10 +21,12 @@ export interface JobKind<T = unknown, R = unknown> {
   canceled(index: number): R;
   /** An item whose call a dying worker may have sent, not resent because resending is not safe. */
   cutOff(index: number, safeToResend: boolean): R;
-  /** The result's type name, whether it is a failure, and its JSON; and back. */
+  /** The result's type name, and whether it is a failure. */
   describe(result: R): { readonly type: string; readonly failed: boolean };
-  encodeResult(result: R): string;
-  decodeResult(json: string): R;
+  /** The result of item `index` as stored: its fields' JSON, without what is stored beside it (its type, its index). */
+  encodeResult(result: R, index: number): string;
+  /** And back, from the stored type, JSON and index. */
+  decodeResult(type: string, json: string, index: number): R;
   /** The type name of a lost answer (OutcomeUnknown), which a read-back may settle. */
   readonly unknownType: string;
 }
