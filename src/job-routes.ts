@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -6,6 +5,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import type { Principal } from './auth/scopes.js';
 import type { Services } from './context.js';
 import { maySee } from './graphql/bulk-job-access.js';
+import { ndjsonLines } from './ndjson-lines.js';
 import { UPLOAD_TTL_MS } from './jobs.js';
 
 /** Upload lines kept in memory at once before they go to the upload store. */
@@ -15,12 +15,12 @@ const DOWNLOAD_PAGE = 1_000;
 
 /**
  * The bulk-job routes beside GraphQL: `POST /uploads` (NDJSON, one item per line, streamed into the
- * upload store line by line: the raw body is never held) and `GET /jobs/{id}/results.ndjson` (every
+ * upload store as it arrives: the raw body is never held) and `GET /jobs/{id}/results.ndjson` (every
  * answer of a job in input order, streamed a page at a time). Both authenticate as /graphql does.
  */
 export function registerJobRoutes(app: FastifyInstance, services: Services, authenticator: Authenticator): void {
   const { uploads, bulkJobs, views, config } = services.jobs;
-  // The body stays a stream: the route reads it line by line.
+  // The body stays a stream: the route reads its lines as they arrive.
   app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], (_request, payload, done) => done(null, payload));
 
   app.post('/uploads', async (request, reply) => {
@@ -37,19 +37,20 @@ export function registerJobRoutes(app: FastifyInstance, services: Services, auth
     let bytes = 0;
     let batch: string[] = [];
     let tooLarge: string | undefined;
-    for await (const line of createInterface({ input: request.body as Readable, crlfDelay: Infinity })) {
-      bytes += Buffer.byteLength(line) + 1;
+    for await (const chunk of ndjsonLines(request.body as Readable)) {
+      bytes += chunk.bytes;
       if (bytes > config.maxUploadBytes) tooLarge = `An upload takes at most ${config.maxUploadBytes} bytes (BULK_MAX_UPLOAD_BYTES).`;
-      else if (line.trim() !== '' && ++items > config.maxItems)
-        tooLarge = `An upload takes at most ${config.maxItems.toLocaleString('en')} items (BULK_MAX_ITEMS).`;
+      for (const line of chunk.lines) {
+        if (tooLarge || line.trim() === '') continue;
+        if (++items > config.maxItems) tooLarge = `An upload takes at most ${config.maxItems.toLocaleString('en')} items (BULK_MAX_ITEMS).`;
+        else batch.push(line);
+      }
       if (tooLarge) {
         // The rest is not read: the answer goes out, then the connection closes.
         reply.header('connection', 'close');
         reply.raw.once('finish', () => request.raw.destroy());
         return refuse(reply, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
       }
-      if (line.trim() === '') continue;
-      batch.push(line);
       if (batch.length >= APPEND_BATCH) {
         await uploads.append(id, batch);
         batch = [];

@@ -132,4 +132,30 @@ describe('bulk job limits', () => {
     expect(inline.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', max: 5 } });
     expect(calls(h, PATHS.batchOperate)).toBe(0);
   });
+
+  it('reads a CRLF upload line for line, and refuses one past BULK_MAX_UPLOAD_BYTES (413), naming the bound', async () => {
+    const h = await start({ env: { BULK_MAX_UPLOAD_BYTES: '2000' } });
+    const lines = goalsInput(Array.from({ length: 12 }, (_, i) => 118_101 + i)).goals.map((goal) => JSON.stringify(goal));
+    const post = (body: string) =>
+      fetch(h.facade.url.replace(/\/graphql$/, '/uploads'), { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body }).then(
+        async (response) => ({
+          status: response.status,
+          body: (await response.json()) as { uploadId: string; items: number; bytes: number; errors?: { message: string }[] },
+        }),
+      );
+    const crlf = lines.slice(0, 3).join('\r\n') + '\r\n';
+    const small = await post(crlf);
+    expect(small).toMatchObject({ status: 201, body: { items: 3, bytes: Buffer.byteLength(crlf) } });
+    const { goalsUpsertJobStart: started } = await h.client.request(GoalsUpsertJobStartDocument, {
+      input: { ...goalsInput([]), goals: [] },
+      uploadId: small.body.uploadId,
+    });
+    expect((await waitForJob(h.client, started.id)).counts).toMatchObject({ total: 3, succeeded: 3 });
+    expect(h.lingxing.store.get(thisYear, 1, 118_103)?.values).toEqual(JSON.parse(lines[2]!).monthlyValues);
+    const big = lines.join('\n').repeat(3);
+    expect(Buffer.byteLength(big)).toBeGreaterThan(2000);
+    const tooLarge = await post(big);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.errors?.[0]?.message).toBe('An upload takes at most 2000 bytes (BULK_MAX_UPLOAD_BYTES).');
+  });
 });

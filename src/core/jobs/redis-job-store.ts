@@ -24,6 +24,7 @@ if not state or state == 'settled' then return {0, 0} end
 if ARGV[2] == '1' and state ~= 'queued' then return {0, 0} end
 local answers = ARGV[4]
 local at = 1
+local settled, failed, reconciled, byType = 0, 0, 0, {}
 while at <= #answers do
   local indexEnd = string.find(answers, '\\n', at, true)
   local storedEnd = string.find(answers, '\\n', indexEnd + 1, true) or (#answers + 1)
@@ -31,18 +32,24 @@ while at <= #answers do
   local stored = string.sub(answers, indexEnd + 1, storedEnd - 1)
   at = storedEnd + 1
   if redis.call('HSETNX', KEYS[3], index, stored) == 1 then
-    local tab = string.find(stored, '\t', 1, true)
-    redis.call('HINCRBY', KEYS[1], 'settled', 1)
+    settled = settled + 1
     if string.sub(stored, 1, 1) == '1' then
-      redis.call('HINCRBY', KEYS[1], 'failed', 1)
+      failed = failed + 1
       redis.call('ZADD', KEYS[4], index, index)
-    else
-      redis.call('HINCRBY', KEYS[1], 'succeeded', 1)
     end
-    if string.sub(stored, 2, 2) == '1' then redis.call('HINCRBY', KEYS[1], 'reconciled', 1) end
-    redis.call('HINCRBY', KEYS[1], 't:' .. string.sub(stored, 4, tab - 1), 1)
+    if string.sub(stored, 2, 2) == '1' then reconciled = reconciled + 1 end
+    local type = 't:' .. string.sub(stored, 4, string.find(stored, '\t', 1, true) - 1)
+    byType[type] = (byType[type] or 0) + 1
     if string.sub(stored, 3, 3) == '1' then redis.call('ZADD', KEYS[5], index, index) end
   end
+end
+-- The counts move once a settle, not once an answer (three or four calls an answer, before).
+if settled > 0 then
+  redis.call('HINCRBY', KEYS[1], 'settled', settled)
+  redis.call('HINCRBY', KEYS[1], 'succeeded', settled - failed)
+  redis.call('HINCRBY', KEYS[1], 'failed', failed)
+  if reconciled > 0 then redis.call('HINCRBY', KEYS[1], 'reconciled', reconciled) end
+  for type, count in pairs(byType) do redis.call('HINCRBY', KEYS[1], type, count) end
 end
 if ARGV[3] ~= '' then
   redis.call('HSET', KEYS[2], ARGV[1], ARGV[3], 's:' .. ARGV[1], 'queued')
