@@ -1,10 +1,11 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { ndjsonLines } from '../../src/ndjson-lines.js';
 
 async function read(chunks: Buffer[]) {
   const lines: string[] = [];
   let bytes = 0;
-  for await (const chunk of ndjsonLines(chunks)) {
+  for await (const chunk of ndjsonLines(Readable.from(chunks))) {
     lines.push(...chunk.lines);
     bytes += chunk.bytes;
   }
