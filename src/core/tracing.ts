@@ -15,7 +15,7 @@ import type { Deadline } from './deadline.js';
 
 /**
  * OpenTelemetry spans, the facade's own: per GraphQL operation (server.ts), per batch chunk, per
- * provider call attempt (its quota wait an attribute and an event). Off until an SDK is started (src/tracing.ts, from the
+ * provider call attempt (its quota wait in its attributes). Off until an SDK is started (src/tracing.ts, from the
  * OTEL_* variables, or a test's provider): until then every helper here returns at once.
  */
 let enabled = false;
