@@ -60,6 +60,41 @@ describe('the Redis ledger shared by replicas', () => {
     expect(await inspect.zcard(`${prefix}bucket`)).toBe(0);
   });
 
+  it('asks Redis nothing while its own callers hold every slot, and is refused nothing as one comes back', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const store = await replica(prefix);
+    let refused = 0;
+    const take = store.take.bind(store);
+    store.take = async (...args) => {
+      const taken = await take(...args);
+      if (!taken.granted) refused++;
+      return taken;
+    };
+    // A window too, so no slot is handed on: each call takes its slot from Redis, after the release before it.
+    const policy: QuotaPolicy = {
+      name: 'lingxing path',
+      inFlight: { key: 'bucket', capacity: 2, leaseMs: 60_000 },
+      windows: [{ key: 'hour', capacity: 1_000, windowMs: 3_600_000 }],
+    };
+    const gate = new QuotaGate(store, policy);
+    let inFlight = 0;
+    let peak = 0;
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        gate.within(Deadline.in(5_000), async () => {
+          peak = Math.max(peak, ++inFlight);
+          await sleep(5);
+          inFlight--;
+        }),
+      ),
+    );
+    expect(peak).toBe(2);
+    expect(refused).toBe(0);
+    expect(await inspect.zcard(`${prefix}hour`)).toBe(12);
+    await sleep(20);
+    expect(await inspect.zcard(`${prefix}bucket`)).toBe(0);
+  });
+
   it('keeps one exact rolling window for all replicas and says when its oldest call leaves', async () => {
     const prefix = `test:${randomUUID()}:`;
     const [a, b] = [await replica(prefix), await replica(prefix)];

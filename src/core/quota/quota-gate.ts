@@ -47,6 +47,8 @@ export class QuotaGate {
   private freedCount = 0;
   /** Slots passed straight from a finished call to a waiting one. */
   private handedOn = 0;
+  /** In-flight slots this gate's callers hold (taken from the ledger, not given back yet). */
+  private held = 0;
 
   constructor(
     private readonly store: QuotaStore,
@@ -85,6 +87,12 @@ export class QuotaGate {
         if (me.handed) return (admitted = me.handed);
         // A caller whose deadline has passed is not admitted, even if a slot just freed.
         if (deadline.expired) throw this.late(deadline);
+        if (this.policy.inFlight && this.held >= this.policy.inFlight.capacity) {
+          // Every slot is held here: the ledger could only refuse (a round trip a call, most of a
+          // burst's). Woken when one goes back (the store says so) or is handed on.
+          await this.waitFor(me, deadline);
+          continue;
+        }
         const freedBefore = this.freedCount;
         const taken = await this.tryTake(background);
         if ('release' in taken) return (admitted = taken);
@@ -109,6 +117,7 @@ export class QuotaGate {
     const admittedAt = this.clock.now();
     const taken = await this.store.take(background ? this.backgroundPolicy : this.policy, permitId, admittedAt);
     if (!taken.granted) return taken;
+    this.held++;
     return this.permit(permitId, admittedAt, 0);
   }
 
@@ -119,8 +128,13 @@ export class QuotaGate {
         if (released) return;
         released = true;
         if (this.handOff(permitId, admittedAt, handoffs)) return;
+        // Before the store hears of it: a store that says "freed" at once wakes a waiter that must see the room.
+        this.held--;
         // A release that fails is not lost for ever: the slot's lease and the window run out.
         this.store.release(this.policy, permitId, admittedAt, this.clock.now()).catch(() => {});
+        // A caller waiting because every slot was held here is told now, not when (or whether) the
+        // store says "freed": its take goes to the store after this release.
+        if (this.policy.inFlight && this.held === this.policy.inFlight.capacity - 1) this.queue.first()?.wake();
       },
     };
   }

@@ -126,10 +126,13 @@ describe('window re-stamping', () => {
 class CountingStore extends MemoryQuotaStore {
   /** Slots granted by the ledger. */
   takes = 0;
+  /** Takes the ledger refused. */
+  refused = 0;
   releases = 0;
   override async take(...args: Parameters<MemoryQuotaStore['take']>) {
     const taken = await super.take(...args);
     if (taken.granted) this.takes++;
+    else this.refused++;
     return taken;
   }
   override async release(...args: Parameters<MemoryQuotaStore['release']>) {
@@ -207,6 +210,31 @@ describe('slot handoff', () => {
       const gate = new QuotaGate(store, policy);
       await Promise.all(Array.from({ length: 4 }, () => gate.within(Deadline.in(5_000), tick)));
       expect(store.releases).toBe(4);
+    }
+  });
+
+  it('does not ask the ledger while its own callers hold every slot: it could only refuse', async () => {
+    for (const policy of [
+      slotsOnly,
+      // A window too: no slot is handed on, so every call goes back to the ledger for one.
+      { name: 'windowed', inFlight: { key: 'w:slots', capacity: 2, leaseMs: 60_000 }, windows: [{ key: 'w:hour', capacity: 100, windowMs: HOUR }] },
+    ]) {
+      const store = new CountingStore();
+      const gate = new QuotaGate(store, policy);
+      let inFlight = 0;
+      let peak = 0;
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          gate.within(Deadline.in(5_000), async () => {
+            peak = Math.max(peak, ++inFlight);
+            await tick();
+            inFlight--;
+          }),
+        ),
+      );
+      expect(peak).toBe(2);
+      expect(store.refused).toBe(0);
+      expect(store.takes).toBe(policy === slotsOnly ? 2 : 12);
     }
   });
 
