@@ -77,7 +77,7 @@ export class BulkJobs {
     );
     const calls = operation.safeToResend ? Math.max(1, this.options.callsPerChunk ?? 1) : 1;
     const chunks: ChunkRecord[] = chunked(valid, operation.chunkSize * calls).map((pending, position) => ({
-      items: encodeJson(pending.map(({ index, item }) => [index, item])),
+      items: pending.map(({ index, item }) => [index, item] as const),
       part: String(position),
       state: 'queued',
       attempts: 0,
@@ -146,7 +146,7 @@ export class BulkJobs {
     for (let chunk = 0; chunk < job.chunkCount; chunk++) {
       const record = await store.chunk(id, chunk);
       if (!record || record.state !== 'queued') continue;
-      const canceled = decodeJson<[number, unknown][]>(record.items).map(([index]) => this.settledItem(kind, index, kind.canceled(index)));
+      const canceled = record.items.map(([index]) => this.settledItem(kind, index, kind.canceled(index)));
       const { chunkDone, jobDone } = await store.settle(id, chunk, canceled, undefined, true);
       if (chunkDone) this.count(kind, canceled);
       if (jobDone) await this.finish(id, kind);
@@ -173,7 +173,7 @@ export class BulkJobs {
       await this.carryOn(job, kind, task.chunk);
       return {};
     }
-    const pending = decodeJson<[number, unknown][]>(record.items).map(([index, item]): Pending<unknown> => ({ index, item }));
+    const pending = record.items.map(([index, item]): Pending<unknown> => ({ index, item }));
     const operation = kind.operation(
       decodeJson(job.header),
       pending.map(({ item }) => item),
@@ -225,7 +225,7 @@ export class BulkJobs {
     // Nothing of the rest was sent: it waits, as the same chunk, for when it can be admitted.
     const attempts = record.attempts + 1;
     const restRecord = {
-      items: encodeJson(rest.map(({ index, item }) => [index, item])),
+      items: rest.map(({ index, item }) => [index, item] as const),
       part: `${task.chunk}.r${attempts}`,
       attempts,
       unreachable: record.unreachable + (unreachable ? 1 : 0),

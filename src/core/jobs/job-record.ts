@@ -47,13 +47,19 @@ export interface JobRecord {
   counts: JobCounts;
 }
 
+/** An item waiting in a chunk, with its index in the job's input. */
+export type PendingItem = readonly [index: number, item: unknown];
+
 /**
  * One chunk's items and where its call is. `sending` is written before the call and replaced by
  * the answers after it: a chunk found `sending` was cut off mid-call by a dying worker.
  */
 export interface ChunkRecord {
-  /** The pending items as JSON: `[[index, item], …]`. */
-  readonly items: string;
+  /**
+   * The pending items with their indexes, `[[index, item], …]`: objects in memory, JSON in Redis
+   * (the store encodes them), so the embedded default never encodes an item it keeps.
+   */
+  readonly items: readonly PendingItem[];
   /** The call's place, for ids derived from it (a resend after a crash keeps it; a later attempt of deferred items gets a new one). */
   readonly part: string;
   readonly state: 'queued' | 'sending' | 'settled';

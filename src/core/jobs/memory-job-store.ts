@@ -93,7 +93,7 @@ export class MemoryJobStore implements JobStore {
       stored.chunks[chunk] = { ...rest, state: 'queued' };
       return Promise.resolve({ chunkDone: false, jobDone: false });
     }
-    stored.chunks[chunk] = { ...current, items: '[]', state: 'settled' };
+    stored.chunks[chunk] = { ...current, items: [], state: 'settled' };
     stored.record.chunksDone++;
     this.pending.set(stored.record.provider, (this.pending.get(stored.record.provider) ?? 1) - 1);
     return Promise.resolve({ chunkDone: true, jobDone: stored.record.chunksDone === stored.record.chunkCount });

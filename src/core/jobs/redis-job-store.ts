@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
-import { emptyCounts, type ChunkRecord, type ChunkRest, type JobRecord, type JobState, type SettledItem } from './job-record.js';
+import { emptyCounts, type ChunkRecord, type ChunkRest, type JobRecord, type JobState, type PendingItem, type SettledItem } from './job-record.js';
+import { decodeJson, encodeJson } from './json-codec.js';
 import type { ChunkSettled, JobListFilter, JobStore, JobUpdate } from './job-store.js';
 
 /*
@@ -110,18 +111,21 @@ function storedForm(item: SettledItem): string {
 }
 
 /**
- * A chunk as one Redis string: its other fields as JSON, a newline, then its items' JSON as they
- * are, rather than JSON inside JSON (every quote of every item escaped, and parsed twice).
+ * A chunk as one Redis string: its other fields as JSON, a newline, then its items' JSON (Dates
+ * kept, json-codec), rather than JSON inside JSON (every quote of every item escaped, parsed twice).
  */
 function storedChunk({ items, ...rest }: ChunkRest): string {
-  return `${JSON.stringify(rest)}\n${items}`;
+  return `${JSON.stringify(rest)}\n${encodeJson(items)}`;
 }
 
 function fromStoredChunk(stored: string): ChunkRest {
   const newline = stored.indexOf('\n');
-  // A chunk stored whole as JSON, by a facade before this form, still reads.
-  if (newline < 0) return JSON.parse(stored) as ChunkRest;
-  return { ...(JSON.parse(stored.slice(0, newline)) as Omit<ChunkRest, 'items'>), items: stored.slice(newline + 1) };
+  if (newline < 0) {
+    // A chunk stored whole as JSON, its items JSON inside, by a facade before this form, still reads.
+    const { items, ...rest } = JSON.parse(stored) as Omit<ChunkRest, 'items'> & { items: string };
+    return { ...rest, items: decodeJson<PendingItem[]>(items) };
+  }
+  return { ...(JSON.parse(stored.slice(0, newline)) as Omit<ChunkRest, 'items'>), items: decodeJson<PendingItem[]>(stored.slice(newline + 1)) };
 }
 
 function fromStoredForm(index: number, stored: string): SettledItem {
@@ -271,7 +275,7 @@ export class RedisJobStore implements JobStore {
   async chunk(id: string, chunk: number): Promise<ChunkRecord | undefined> {
     const [body, state] = await this.redis.hmget(this.key(id, ':chunks'), String(chunk), `s:${chunk}`);
     if (state === null || state === undefined) return undefined;
-    if (state === 'settled') return { items: '[]', part: String(chunk), attempts: 0, unreachable: 0, queuedAt: 0, state };
+    if (state === 'settled') return { items: [], part: String(chunk), attempts: 0, unreachable: 0, queuedAt: 0, state };
     return { ...fromStoredChunk(body!), state: state as ChunkRecord['state'] };
   }
 

@@ -35,7 +35,7 @@ const job = (chunkCount: number, total: number): JobRecord => ({
   counts: emptyCounts(),
 });
 const chunk = (indexes: number[]): ChunkRecord => ({
-  items: JSON.stringify(indexes.map((i) => [i, i])),
+  items: indexes.map((i) => [i, i] as const),
   part: '0',
   state: 'queued',
   attempts: 0,
@@ -67,7 +67,7 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     const store = make();
     const record = job(1, 3);
     await store.create(record, [answer(2, 'ValidationError', true)], [chunk([0, 1])], 60_000);
-    const rest = { items: JSON.stringify([[1, 1]]), part: '0.r1', attempts: 1, unreachable: 0, queuedAt: 5 };
+    const rest = { items: [[1, 1] as const], part: '0.r1', attempts: 1, unreachable: 0, queuedAt: 5 };
     expect(await store.settle(record.id, 0, [{ ...answer(0, 'OutcomeUnknown', true), item: '0' }], rest)).toEqual({ chunkDone: false, jobDone: false });
     expect(await store.chunk(record.id, 0)).toMatchObject({ ...rest, state: 'queued' });
     await store.settle(record.id, 0, [answer(1)]);
@@ -80,13 +80,13 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
   it('reads back items and answers exactly as stored, whatever their JSON holds', async () => {
     const store = make();
     const record = job(1, 2);
-    // Escaped newlines and tabs, quotes, non-ASCII: none may cut an answer or a chunk apart.
-    const items = JSON.stringify([
-      [0, { note: 'a\nb\tc "d" é 目标' }],
+    // Newlines and tabs, quotes, non-ASCII, a Date: none may cut an answer or a chunk apart, or come back otherwise.
+    const items = [
+      [0, { note: 'a\nb\tc "d" é 目标', at: new Date('2026-12-02T10:00:00Z') }],
       [1, { note: '\\n' }],
-    ]);
+    ] as const;
     await store.create(record, [], [{ ...chunk([]), items }], 60_000);
-    expect((await store.chunk(record.id, 0))?.items).toBe(items);
+    expect((await store.chunk(record.id, 0))?.items).toEqual(items);
     const odd = { index: 0, type: 'Done', failed: false, result: JSON.stringify(['Done', { text: 'x\ny\tz 目标' }]) };
     const kept = {
       index: 1,
@@ -134,6 +134,6 @@ describe('a Redis job store', () => {
     await store.create(record, [], [chunk([0])], 60_000);
     const earlier = { items: JSON.stringify([[0, 'zero']]), part: '0', attempts: 2, unreachable: 1, queuedAt: 7 };
     await redis.hset(`${prefix}job:${record.id}:chunks`, '0', JSON.stringify(earlier));
-    expect(await store.chunk(record.id, 0)).toEqual({ ...earlier, state: 'queued' });
+    expect(await store.chunk(record.id, 0)).toEqual({ ...earlier, items: [[0, 'zero']], state: 'queued' });
   });
 });
