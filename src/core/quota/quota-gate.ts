@@ -89,7 +89,7 @@ export class QuotaGate {
         if (deadline.expired) throw this.late(deadline);
         if (this.policy.inFlight && this.held >= this.policy.inFlight.capacity) {
           // Every slot is held here: the ledger could only refuse (a round trip a call, most of a
-          // burst's). Woken when one goes back (the store says so) or is handed on.
+          // burst's). Woken when one goes back (from here at once, from elsewhere by the store) or is handed on.
           await this.waitFor(me, deadline);
           continue;
         }
