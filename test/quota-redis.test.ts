@@ -8,6 +8,7 @@ import { FailoverQuotaStore, type FailoverQuotaStoreOptions } from '../src/core/
 import type { QuotaPolicy } from '../src/core/quota/limits.js';
 import { QuotaExhaustedError } from '../src/core/quota/quota-exhausted.js';
 import { QuotaGate } from '../src/core/quota/quota-gate.js';
+import { peakInFlight } from './support/gate-calls.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 // The real Redis every development and CI machine runs; these tests fail (never skip) without it.
@@ -76,19 +77,7 @@ describe('the Redis ledger shared by replicas', () => {
       inFlight: { key: 'bucket', capacity: 2, leaseMs: 60_000 },
       windows: [{ key: 'hour', capacity: 1_000, windowMs: 3_600_000 }],
     };
-    const gate = new QuotaGate(store, policy);
-    let inFlight = 0;
-    let peak = 0;
-    await Promise.all(
-      Array.from({ length: 12 }, () =>
-        gate.within(Deadline.in(5_000), async () => {
-          peak = Math.max(peak, ++inFlight);
-          await sleep(5);
-          inFlight--;
-        }),
-      ),
-    );
-    expect(peak).toBe(2);
+    expect(await peakInFlight(new QuotaGate(store, policy), 12)).toBe(2);
     expect(refused).toBe(0);
     expect(await inspect.zcard(`${prefix}hour`)).toBe(12);
     await sleep(20);

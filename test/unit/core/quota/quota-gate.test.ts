@@ -5,6 +5,7 @@ import { MemoryQuotaStore } from '../../../../src/core/quota/memory-store.js';
 import { QuotaExhaustedError } from '../../../../src/core/quota/quota-exhausted.js';
 import { DeadlineExceededError } from '../../../../src/core/deadline-exceeded.js';
 import { MAX_HANDOFFS, QuotaGate } from '../../../../src/core/quota/quota-gate.js';
+import { peakInFlight } from '../../../support/gate-calls.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -149,22 +150,9 @@ describe('slot handoff', () => {
   it('passes a finished call’s slot to the next waiter without the ledger, in order, never over capacity', async () => {
     const store = new CountingStore();
     const gate = new QuotaGate(store, slotsOnly);
-    const deadline = Deadline.in(5_000);
-    let inFlight = 0;
-    let peak = 0;
     const order: number[] = [];
-    await Promise.all(
-      Array.from({ length: 10 }, (_, caller) =>
-        gate.within(deadline, async () => {
-          order.push(caller);
-          peak = Math.max(peak, ++inFlight);
-          await tick();
-          inFlight--;
-        }),
-      ),
-    );
+    expect(await peakInFlight(gate, 10, (caller) => order.push(caller))).toBe(2);
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(peak).toBe(2);
     // Two slots taken from the ledger; each of the other eight calls got a slot handed on.
     expect(store.takes).toBe(2);
     expect(store.releases).toBe(2);
@@ -221,18 +209,7 @@ describe('slot handoff', () => {
     ]) {
       const store = new CountingStore();
       const gate = new QuotaGate(store, policy);
-      let inFlight = 0;
-      let peak = 0;
-      await Promise.all(
-        Array.from({ length: 12 }, () =>
-          gate.within(Deadline.in(5_000), async () => {
-            peak = Math.max(peak, ++inFlight);
-            await tick();
-            inFlight--;
-          }),
-        ),
-      );
-      expect(peak).toBe(2);
+      expect(await peakInFlight(gate, 12)).toBe(2);
       expect(store.refused).toBe(0);
       expect(store.takes).toBe(policy === slotsOnly ? 2 : 12);
     }
