@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema, specifiedDirectives } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { scopeChecker } from './auth/scope-check.js';
 import { CACHE_CONTROL_DIRECTIVE } from './graphql/cache-policy.js';
+import { DateTimeScalar } from './graphql/date-time-scalar.js';
 import { MODULES } from './modules/index.js';
 
 /** The public schema, built from the code (type-graphql): what direct clients see in schema/schema.graphql. */
@@ -16,7 +16,7 @@ export function buildTypeGraphQLSchema(extra: { extraResolvers?: Function[]; orp
   return buildSchema({
     resolvers: [...MODULES.flatMap((module) => module.resolvers), ...(extra.extraResolvers ?? [])] as [Function, ...Function[]],
     orphanedTypes: extra.orphanedTypes ?? [],
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Types carry Apollo's @cacheControl hints; the Cache-Control header is decided from them.
     directives: [...specifiedDirectives, CACHE_CONTROL_DIRECTIVE],
     // `@Authorized(scope)` fields: a caller without the scope gets FORBIDDEN naming it.
