@@ -1,13 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
-import { emptyCounts, type ChunkRecord, type ChunkRest, type JobRecord, type JobState, type PendingItem, type SettledItem } from './job-record.js';
-import { decodeJson, encodeJson } from './json-codec.js';
+import { emptyCounts, type ChunkRecord, type ChunkRest, type JobRecord, type JobState, type SettledItem } from './job-record.js';
 import type { ChunkSettled, JobListFilter, JobStore, JobUpdate } from './job-store.js';
+import { fromStoredChunk, storedChunk } from './stored-chunk.js';
 
 /*
  * A job is five keys: its hash (the record's fields and counts, one field per count so a settle
- * is HINCRBYs), its chunks (a hash: `n` → the chunk's items and part as JSON, `s:n` → its state),
+ * is HINCRBYs), its chunks (a hash: `n` → the chunk's items and part, stored-chunk.ts, `s:n` → its state),
  * its results (a hash: index → the answer as JSON), and two sorted sets of indexes: failed
  * answers (for onlyFailed pages) and answers that keep their item (lost answers, for a read-back).
  * Everything that must not happen twice is one script.
@@ -110,24 +110,6 @@ function storedForm(item: SettledItem): string {
   return `${flags}${item.type}\t${item.result}${item.item === undefined ? '' : `\t${item.item}`}`;
 }
 
-/**
- * A chunk as one Redis string: its other fields as JSON, a newline, then its items' JSON (Dates
- * kept, json-codec), rather than JSON inside JSON (every quote of every item escaped, parsed twice).
- */
-function storedChunk({ items, ...rest }: ChunkRest): string {
-  return `${JSON.stringify(rest)}\n${encodeJson(items)}`;
-}
-
-function fromStoredChunk(stored: string): ChunkRest {
-  const newline = stored.indexOf('\n');
-  if (newline < 0) {
-    // A chunk stored whole as JSON, its items JSON inside, by a facade before this form, still reads.
-    const { items, ...rest } = JSON.parse(stored) as Omit<ChunkRest, 'items'> & { items: string };
-    return { ...rest, items: decodeJson<PendingItem[]>(items) };
-  }
-  return { ...(JSON.parse(stored.slice(0, newline)) as Omit<ChunkRest, 'items'>), items: decodeJson<PendingItem[]>(stored.slice(newline + 1)) };
-}
-
 function fromStoredForm(index: number, stored: string): SettledItem {
   const typeEnd = stored.indexOf('\t');
   const resultEnd = stored.indexOf('\t', typeEnd + 1);
@@ -142,7 +124,7 @@ function fromStoredForm(index: number, stored: string): SettledItem {
 }
 
 interface JobCommands {
-  jobSettle(...args: (string | number)[]): Promise<[number, number]>;
+  jobSettle(...args: (string | number | Buffer)[]): Promise<[number, number]>;
   jobMarkSending(...args: (string | number)[]): Promise<number>;
   jobCancel(...args: (string | number)[]): Promise<number>;
   jobReplace(...args: (string | number)[]): Promise<number>;
@@ -273,8 +255,9 @@ export class RedisJobStore implements JobStore {
   }
 
   async chunk(id: string, chunk: number): Promise<ChunkRecord | undefined> {
-    const [body, state] = await this.redis.hmget(this.key(id, ':chunks'), String(chunk), `s:${chunk}`);
-    if (state === null || state === undefined) return undefined;
+    const [body, stored] = await this.redis.hmgetBuffer(this.key(id, ':chunks'), String(chunk), `s:${chunk}`);
+    const state = stored?.toString();
+    if (state === undefined) return undefined;
     if (state === 'settled') return { items: [], part: String(chunk), attempts: 0, unreachable: 0, queuedAt: 0, state };
     return { ...fromStoredChunk(body!), state: state as ChunkRecord['state'] };
   }
@@ -285,7 +268,7 @@ export class RedisJobStore implements JobStore {
 
   async settle(id: string, chunk: number, items: readonly SettledItem[], rest?: ChunkRest, onlyIfQueued = false): Promise<ChunkSettled> {
     const keys = this.keys(id);
-    const args: (string | number)[] = [
+    const args: (string | number | Buffer)[] = [
       keys.job,
       keys.chunks,
       keys.results,

@@ -99,6 +99,18 @@ describe.each(Object.entries(STORES))('a %s job store', (_name, make) => {
     expect((await store.results(record, 0, 10, false)).map(({ reconciled: _reconciled, ...answer }) => answer)).toEqual([odd, kept]);
   });
 
+  it('reads back an item with a key named __proto__ (an upload line may hold one) as it was, setting no prototype', async () => {
+    const store = make();
+    const record = job(1, 1);
+    const item = JSON.parse('{"inputParams":{"__proto__":{"polluted":true},"name":"x"}}') as { inputParams: object };
+    await store.create(record, [], [{ ...chunk([]), items: [[0, item]] }], 60_000);
+    const [[, back]] = (await store.chunk(record.id, 0))!.items as [[number, { inputParams: object }]];
+    expect(Object.keys(back.inputParams)).toEqual(['__proto__', 'name']);
+    expect(Object.getOwnPropertyDescriptor(back.inputParams, '__proto__')?.value).toEqual({ polluted: true });
+    expect(Object.getPrototypeOf(back.inputParams)).toBe(Object.prototype);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('cancels a running job once, never an ended one; lists newest first by owner', async () => {
     const store = make();
     const first = job(1, 1);
@@ -135,5 +147,25 @@ describe('a Redis job store', () => {
     const earlier = { items: JSON.stringify([[0, 'zero']]), part: '0', attempts: 2, unreachable: 1, queuedAt: 7 };
     await redis.hset(`${prefix}job:${record.id}:chunks`, '0', JSON.stringify(earlier));
     expect(await store.chunk(record.id, 0)).toEqual({ ...earlier, items: [[0, 'zero']], state: 'queued' });
+  });
+
+  it("still reads a chunk the facade before stored as its fields' JSON, a newline and its items' JSON", async () => {
+    const store = new RedisJobStore(redis, prefix);
+    const record = job(1, 1);
+    await store.create(record, [], [chunk([0])], 60_000);
+    const fields = { part: '0', attempts: 1, unreachable: 0, queuedAt: 7 };
+    await redis.hset(`${prefix}job:${record.id}:chunks`, '0', `${JSON.stringify(fields)}\n[[0,{"at":{"$date":"2026-12-02T10:00:00.000Z"}}]]`);
+    expect(await store.chunk(record.id, 0)).toEqual({ ...fields, items: [[0, { at: new Date('2026-12-02T10:00:00Z') }]], state: 'queued' });
+  });
+
+  it('stores a chunk as MessagePack, half the bytes of its JSON', async () => {
+    const store = new RedisJobStore(redis, prefix);
+    const record = job(1, 100);
+    const items = Array.from({ length: 100 }, (_, i) => [i, { uid: 100_001 + i, monthlyValues: Array.from({ length: 12 }, (_, m) => 1000 + m) }] as const);
+    await store.create(record, [], [{ ...chunk([]), items }], 60_000);
+    const stored = (await redis.hgetBuffer(`${prefix}job:${record.id}:chunks`, '0'))!;
+    expect(stored[0]).toBe(0);
+    expect(stored.length).toBeLessThan(JSON.stringify(items).length / 2);
+    expect((await store.chunk(record.id, 0))!.items).toEqual(items);
   });
 });
