@@ -55,9 +55,15 @@ export interface TopEmulatorStats {
   /** When the first and the latest calls since the last reset arrived (epoch ms). */
   firstCallAt?: number;
   lastCallAt?: number;
+  /** When the latest calls arrived (epoch ms), the last RECENT_CALL_TIMES: what a benchmark counts each window's calls from. */
+  readonly callTimes: number[];
   /** error_response answers sent, by code. */
   readonly errors: Map<string, number>;
 }
+
+/** Arrival times kept: bounded, since `npm start` runs this emulator for as long as the facade. */
+const RECENT_CALL_TIMES = 10_000;
+const emptyStats = (): TopEmulatorStats => ({ calls: 0, callTimes: [], errors: new Map() });
 
 /**
  * A strict TOP gateway for the 瓴羊 batch-task method: system parameters, all three signatures,
@@ -66,7 +72,7 @@ export interface TopEmulatorStats {
  */
 export class TopEmulator {
   readonly store = new TopTaskStore();
-  stats: TopEmulatorStats = { calls: 0, errors: new Map() };
+  stats: TopEmulatorStats = emptyStats();
   readonly appKey: string;
   readonly appSecret: string;
   private faults: FaultPlan;
@@ -91,7 +97,7 @@ export class TopEmulator {
       stats: () => ({ ...emulator.stats, errors: Object.fromEntries(emulator.stats.errors), tasks: emulator.store.tasks.length }),
       setFaults: (settings) => emulator.setFaults(settings),
       reset: () => {
-        emulator.stats = { calls: 0, errors: new Map() };
+        emulator.stats = emptyStats();
       },
     });
     emulator.app = app;
@@ -118,8 +124,11 @@ export class TopEmulator {
 
   private async handle(request: FastifyRequest, reply: FastifyReply) {
     this.stats.calls++;
-    this.stats.firstCallAt ??= Date.now();
-    this.stats.lastCallAt = Date.now();
+    const arrived = Date.now();
+    this.stats.firstCallAt ??= arrived;
+    this.stats.lastCallAt = arrived;
+    this.stats.callTimes.push(arrived);
+    if (this.stats.callTimes.length > RECENT_CALL_TIMES) this.stats.callTimes.shift();
     // System parameters may come in the query string or the form body.
     const params = { ...(request.query as Record<string, string>), ...((request.body ?? {}) as Record<string, string>) };
     const now = this.clock.now();
