@@ -6,7 +6,7 @@ import { decodeJson, encodeJson } from './json-codec.js';
  * A chunk as Redis keeps it: MessagePack behind a 0 byte, which no JSON text starts with. msgpackr's
  * records write a goal's field names once a chunk, not once an item: against the JSON form before
  * it, half the bytes to write at a job's start, and a chunk read 2.6 times faster by the worker
- * (npm run bench jobs: job ÷ inline CPU on Redis 1.52× → 1.40×). Dates travel as MessagePack timestamps.
+ * (npm run bench jobs: job ÷ inline CPU on Redis 1.52× → 1.23–1.43×). Dates travel as MessagePack timestamps.
  *
  * One thing MessagePack would not bring back as it was: an own key named `__proto__` (msgpackr
  * renames it rather than let it set a prototype), which a JSON line of an upload can hold. A chunk
