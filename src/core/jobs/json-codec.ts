@@ -19,20 +19,25 @@ export function decodeJson<T = unknown>(text: string): T {
   ) as T;
 }
 
-function hasDate(value: unknown): boolean {
-  if (value instanceof Date) return true;
+const isDate = (object: object) => object instanceof Date;
+const hasDate = (value: unknown) => anyWithin(value, isDate);
+
+/** Whether `value` is, or holds at any depth, an object or array that passes `test` (a Date is not walked into). */
+export function anyWithin(value: unknown, test: (object: object) => boolean): boolean {
   if (value === null || typeof value !== 'object') return false;
+  if (test(value)) return true;
+  if (value instanceof Date) return false;
   if (Array.isArray(value)) {
     // Indexed, not for…of: a goal's twelve months are most of what a job start walks (a third of the time).
     for (let i = 0; i < value.length; i++) {
       const each: unknown = value[i];
-      if (each !== null && typeof each === 'object' && hasDate(each)) return true;
+      if (each !== null && typeof each === 'object' && anyWithin(each, test)) return true;
     }
     return false;
   }
   for (const key in value) {
     const each = (value as Record<string, unknown>)[key];
-    if (each !== null && typeof each === 'object' && hasDate(each)) return true;
+    if (each !== null && typeof each === 'object' && anyWithin(each, test)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { Packr } from 'msgpackr';
 import type { ChunkRest, PendingItem } from './job-record.js';
-import { decodeJson, encodeJson } from './json-codec.js';
+import { anyWithin, decodeJson, encodeJson } from './json-codec.js';
 
 /**
  * A chunk as Redis keeps it: MessagePack behind a 0 byte, which no JSON text starts with. msgpackr's
@@ -14,9 +14,10 @@ import { decodeJson, encodeJson } from './json-codec.js';
  */
 const packr = new Packr({ useRecords: true });
 const PACKED = 0;
+const ownsProtoKey = (object: object) => Object.hasOwn(object, '__proto__');
 
 export function storedChunk(chunk: ChunkRest): Buffer {
-  if (holdsProtoKey(chunk.items)) {
+  if (anyWithin(chunk.items, ownsProtoKey)) {
     const { items, ...rest } = chunk;
     return Buffer.from(`${JSON.stringify(rest)}\n${encodeJson(items)}`);
   }
@@ -35,21 +36,4 @@ export function fromStoredChunk(stored: Buffer): ChunkRest {
   }
   // Its fields' JSON, a newline, its items' JSON: a chunk of the facade before, or one holding a __proto__ key.
   return { ...(JSON.parse(text.slice(0, newline)) as Omit<ChunkRest, 'items'>), items: decodeJson<PendingItem[]>(text.slice(newline + 1)) };
-}
-
-function holdsProtoKey(value: unknown): boolean {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const each: unknown = value[i];
-      if (each !== null && typeof each === 'object' && holdsProtoKey(each)) return true;
-    }
-    return false;
-  }
-  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
-  if (Object.hasOwn(value, '__proto__')) return true;
-  for (const key in value) {
-    const each = (value as Record<string, unknown>)[key];
-    if (each !== null && typeof each === 'object' && holdsProtoKey(each)) return true;
-  }
-  return false;
 }
