@@ -103,7 +103,7 @@ export class LingxingClient {
     return this.call(PATHS.batchOperate, request, rowFailures, deadline, idempotent);
   }
 
-  batchSelect(request: BatchSelectRequest, deadline: Deadline): Promise<Answered<GoalRow[]>> {
+  batchSelect(request: BatchSelectRequest, deadline: Deadline): Promise<Answered<GoalRow[] | null>> {
     return this.call(PATHS.batchSelect, request, goalRows, deadline, true);
   }
 

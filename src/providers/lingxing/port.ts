@@ -91,10 +91,10 @@ export function lingxingGoals(client: LingxingClient, reads = new SharedReads())
       deadline,
       write.mode === 'OVERWRITE',
     );
-    return { traceId: answer.traceId, refused: new Map(answer.data.map((row) => [row.uid, refusal(row.reason)])) };
+    return { traceId: answer.traceId, refused: new Map((answer.data ?? []).map((row) => [row.uid, refusal(row.reason)])) };
   }
   const select = async (year: number, measure: GoalMeasure, deadline: Deadline) =>
-    (await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline)).data.map((row) => new GoalOfRow(row, year));
+    ((await client.batchSelect({ assessYear: year, assessType: wireMeasure(measure) }, deadline)).data ?? []).map((row) => new GoalOfRow(row, year));
   return {
     write: (write, deadline) => send(write, deadline).finally(() => written(write.year, write.measure)),
     remove: (year, measure, uids, deadline) =>

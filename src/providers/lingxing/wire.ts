@@ -73,10 +73,13 @@ export const businessAnswer = z.object({
   success: z.boolean().optional(),
 });
 
-export const rowFailures = z
-  .array(z.object({ uid: z.coerce.number(), reason: z.string() }))
-  .nullable()
-  .transform((rows) => rows ?? []);
+/**
+ * A write's refused rows; null when LingXing sends none. Answer schemas hold no `.transform()`:
+ * under zod 4.6 a parse through one kept everything parsed alive across two young-generation GCs,
+ * so each goals read's rows and goals were promoted to the old generation (13 KB a read; GC cost
+ * more than the rest of the provider call). Callers read null as no rows.
+ */
+export const rowFailures = z.array(z.object({ uid: z.coerce.number(), reason: z.string() })).nullable();
 
 export const deletedCount = z.coerce.number().int().nonnegative();
 
@@ -153,7 +156,5 @@ export const goalRow = z.custom<GoalRow>().check((ctx) => {
     if (!holds(value)) ctx.issues.push({ code: 'custom', input: value, path: [key], message: `${key} must be ${expected}` });
   }
 });
-export const goalRows = z
-  .array(goalRow)
-  .nullable()
-  .transform((rows) => rows ?? []);
+/** A read's rows; null when LingXing sends none (no `.transform()`: see rowFailures). */
+export const goalRows = z.array(goalRow).nullable();

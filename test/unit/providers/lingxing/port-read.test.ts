@@ -72,4 +72,18 @@ describe("the goals port's reads", () => {
     expect((await afterWrite)[0]!.monthlyGoals[0]).toBe(3);
     expect((await afterDelete)[0]!.monthlyGoals[0]).toBe(4);
   });
+
+  it('reads a null list from LingXing as no goals, and a write answered with one as no refusals', async () => {
+    const client = {
+      batchSelect: async () => ({ traceId: 't', data: null }),
+      batchOperate: async () => ({ traceId: 'w', data: null }),
+    } as unknown as LingxingClient;
+    const port = lingxingGoals(client);
+    expect(await port.read(2026, 'SALES_AMOUNT', Deadline.in(1_000))).toEqual([]);
+    const written = await port.write(
+      { year: 2026, measure: 'SALES_AMOUNT', mode: 'OVERWRITE', currency: 'CNY', goals: [{ uid: 1, monthlyValues: Array(12).fill(7) }] },
+      Deadline.in(1_000),
+    );
+    expect(written).toEqual({ traceId: 'w', refused: new Map() });
+  });
 });
