@@ -74,10 +74,10 @@ export const businessAnswer = z.object({
 });
 
 /**
- * A write's refused rows; null when LingXing sends none. Answer schemas hold no `.transform()`:
- * under zod 4.6 a parse through one kept everything parsed alive across two young-generation GCs,
- * so each goals read's rows and goals were promoted to the old generation (13 KB a read; GC cost
- * more than the rest of the provider call). Callers read null as no rows.
+ * A write's refused rows; null when LingXing sends none (callers read it as none). Answer schemas
+ * hold no `.transform()`: under zod 4.6 what a parse through one had parsed outlived two
+ * young-generation GCs, so each goals read's rows and goals were promoted to the old generation
+ * (on the client alone: 13 KB a read against 1.4 KB, and 41 µs of GC a read against 12 µs).
  */
 export const rowFailures = z.array(z.object({ uid: z.coerce.number(), reason: z.string() })).nullable();
 
