@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import {
   BulkJobDocument,
@@ -14,7 +13,7 @@ import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { goalsInput, tasksInput } from '../support/harness.js';
 import { deleteKeys } from '../support/redis.js';
 import { liveEnv, startReplica } from '../support/replica.js';
-import { threadsCpuMs } from './processes.js';
+import { rssMiB, threadsCpuMs } from './processes.js';
 
 /**
  * `npm run bench jobs`: bulk jobs run by the built facade (its own process), in memory and on
@@ -27,7 +26,6 @@ const GOALS = 100_000;
 /** Rounds of a job and an inline run (BENCH_JOBS_ROUNDS): the first warms V8, the rest are measured. */
 const ROUNDS = Math.max(2, Number(process.env.BENCH_JOBS_ROUNDS ?? 5));
 const f = (n: number, digits = 2) => n.toFixed(digits);
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 /** How a client follows a job it waits on: its state and progress only, four times a second. */
 const JOB_PROGRESS = 'query JobProgress($id: ID!) { bulkJob(id: $id) { state counts { settled } } }';
 /** What jobs may take of each window (the default BULK_WINDOW_SHARE), set here so the figures below can say it. */

@@ -57,6 +57,11 @@ export function threadsCpuMs(pid: number): number {
   return ns / 1e6;
 }
 
+/** A process's resident memory, in MiB (Linux /proc). */
+export function rssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
 /** How long a process's main thread has run, and waited runnable for a CPU, in ms (Linux schedstat). */
 export function mainThreadSchedMs(pid: number): { runMs: number; waitMs: number } {
   const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);

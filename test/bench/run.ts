@@ -14,7 +14,7 @@ import {
 } from '../../src/client/index.js';
 import { PATHS } from '../../src/providers/lingxing/wire.js';
 import { directBatchSelect, emulatorAccessToken } from './direct-select.js';
-import { cpuMs, freePort, mainThreadSchedMs, percentile, startProcess, threadsCpuMs } from './processes.js';
+import { cpuMs, freePort, mainThreadSchedMs, percentile, rssMiB, startProcess, threadsCpuMs } from './processes.js';
 
 /**
  * `npm run bench [read|upsert|tracing|load|top|crm|cloudpense|breaker|quota|jobs]`: the built facade (own process, NODE_ENV=production,
@@ -170,8 +170,8 @@ async function readCase(rows: number, assessType: 'SALES_AMOUNT' | 'SALES_VOLUME
 /**
  * Facade, hand-written stack and bare proxy on one read, interleaved in rounds: distinct reads
  * (6 clients, each on its own (year, assess type), so nothing can be shared) and identical ones (20
- * clients on one). Per system: req/s, p50 and p99 under that load, server CPU per request, and
- * LingXing calls per request.
+ * clients on one). Per system: req/s, p50 and p99 under that load, server CPU per request,
+ * LingXing calls per request, and RSS after each load.
  */
 async function readSystemsCase(rows: number, bare: Yardstick, handWritten: Yardstick): Promise<void> {
   const keys = [year - 1, year, year + 1].flatMap((y) => (['SALES_AMOUNT', 'SALES_VOLUME'] as const).map((assessType) => ({ year: y, assessType })));
@@ -190,7 +190,7 @@ async function readSystemsCase(rows: number, bare: Yardstick, handWritten: Yards
     { name: 'identical', clients: 20, keyOf: () => keys[1]! },
   ];
   const ROUNDS = 3;
-  const figures = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpuMs: number[]; calls: number[] }>();
+  const figures = new Map<string, { rps: number[]; p50: number[]; p99: number[]; cpuMs: number[]; calls: number[]; rssMiB: number[] }>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const load of loads) {
       for (const system of systems) {
@@ -213,12 +213,13 @@ async function readSystemsCase(rows: number, bare: Yardstick, handWritten: Yards
         const cpu = cpuMs(system.pid) - cpuBefore;
         const stats = await admin('stats', 'GET');
         samples.sort((x, y) => x - y);
-        const entry = figures.get(`${load.name}|${system.name}`) ?? { rps: [], p50: [], p99: [], cpuMs: [], calls: [] };
+        const entry = figures.get(`${load.name}|${system.name}`) ?? { rps: [], p50: [], p99: [], cpuMs: [], calls: [], rssMiB: [] };
         entry.rps.push(total / seconds);
         entry.p50.push(percentile(samples, 50));
         entry.p99.push(percentile(samples, 99));
         entry.cpuMs.push(cpu / total);
         entry.calls.push((stats.calls?.[PATHS.batchSelect] ?? 0) / total);
+        entry.rssMiB.push(rssMiB(system.pid));
         figures.set(`${load.name}|${system.name}`, entry);
       }
     }
@@ -241,7 +242,7 @@ goals read of ${rows} rows, every field: three systems interleaved, ${ROUNDS} ro
       const ratios = mine.rps.map((rps, round) => rps / hand.rps[round]!);
       const cpuRatios = mine.cpuMs.map((cpu, round) => cpu / hand.cpuMs[round]!);
       console.log(
-        `    ${system.name.padEnd(55)} ${range(mine.rps)} req/s (${range(ratios, 2)}× hand-written)  p50 ${range(mine.p50, 1)} ms  p99 ${range(mine.p99, 1)} ms  CPU ${range(mine.cpuMs, 2)} ms/request (${range(cpuRatios, 2)}×)  LingXing calls ${range(mine.calls, 2)}/request`,
+        `    ${system.name.padEnd(55)} ${range(mine.rps)} req/s (${range(ratios, 2)}× hand-written)  p50 ${range(mine.p50, 1)} ms  p99 ${range(mine.p99, 1)} ms  CPU ${range(mine.cpuMs, 2)} ms/request (${range(cpuRatios, 2)}×)  LingXing calls ${range(mine.calls, 2)}/request  RSS ${range(mine.rssMiB)} MiB`,
       );
     }
   }

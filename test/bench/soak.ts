@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import {
   AccountingRulesSyncDocument,
@@ -12,7 +11,7 @@ import {
 import { startEmulators } from '../../src/emulators.js';
 import { goalsInput, rule, tasksInput, thisYear } from '../support/harness.js';
 import { liveEnv, startReplica } from '../support/replica.js';
-import { percentile } from './processes.js';
+import { percentile, rssMiB } from './processes.js';
 
 /**
  * `npm run soak` (SOAK_SECONDS, default 600): mixed traffic against the built facade in its own
@@ -20,7 +19,6 @@ import { percentile } from './processes.js';
  * Target: 0 errors, RSS growth < 10%. Prints; asserts nothing.
  */
 const seconds = Number(process.env.SOAK_SECONDS ?? 600);
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 const growth = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%`;
 const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 60) * 1000;
 
@@ -85,7 +83,7 @@ try {
   latencies.length = 0;
   requests = 0;
   errors = 0;
-  const rssStart = rssMb(pid);
+  const rssStart = rssMiB(pid);
   const started = Date.now();
   console.log(
     `soak: ${seconds} s of mixed traffic (8 callers; goals, touch tasks, opportunities, accounting rules, quotas), facade RSS ${rssStart.toFixed(1)} MB after warm-up`,
@@ -93,18 +91,18 @@ try {
   // RSS swings by tens of MB with the collector's phase (large read answers wait for a major GC), so
   // one reading at each end says little: it is read every second and the first and last minutes compared.
   const rss: number[] = [];
-  const reader = setInterval(() => rss.push(rssMb(pid)), 1000);
+  const reader = setInterval(() => rss.push(rssMiB(pid)), 1000);
   const sampler = setInterval(() => {
     void heapMb(replica.url).then((heap) =>
       console.log(
-        `  ${Math.round((Date.now() - started) / 1000)} s: RSS ${rssMb(pid).toFixed(1)} MB, heap used ${heap.used.toFixed(1)} of ${heap.total.toFixed(1)} MB, external ${heap.external.toFixed(1)} MB (spaces, MB: ${heap.spaces})`,
+        `  ${Math.round((Date.now() - started) / 1000)} s: RSS ${rssMiB(pid).toFixed(1)} MB, heap used ${heap.used.toFixed(1)} of ${heap.total.toFixed(1)} MB, external ${heap.external.toFixed(1)} MB (spaces, MB: ${heap.spaces})`,
       ),
     );
   }, SAMPLE_MS);
   await run(started + seconds * 1000);
   clearInterval(reader);
   clearInterval(sampler);
-  const rssEnd = rssMb(pid);
+  const rssEnd = rssMiB(pid);
   latencies.sort((a, b) => a - b);
   console.log(`  ${requests} requests (${(requests / seconds).toFixed(0)}/s), errors ${errors} (target 0)`);
   console.log(`  latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
