@@ -103,6 +103,12 @@ async function graphqlCall(document: DocumentSource, variables: unknown, pool: P
   return body.data;
 }
 
+/** How many major GCs a facade has run: its /metrics (prom-client's default `nodejs_gc_duration_seconds`). */
+async function majorGcCount(pool: Pool): Promise<number> {
+  const text = await (await pool.request({ method: 'GET', path: '/metrics' })).body.text();
+  return Number(/^facade_nodejs_gc_duration_seconds_count\{kind="major"\} (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
 const admin = (path: string, method: 'GET' | 'PUT' | 'POST', body?: unknown) =>
   request(`${emulatorUrl}/__emulator/${path}`, {
     method,
@@ -326,12 +332,15 @@ async function tracingCase(): Promise<void> {
     const mainMs = { traced: 0, untraced: 0 };
     // Also each process's CPU over the whole measured period, so spans exported between runs count too.
     const period = { traced: 0, untraced: 0 };
+    // Each major GC is some 150 ms of CPU, most of it on helper threads: a handful land in a run's figures at random.
+    const majorGcs = { traced: 0, untraced: 0 };
     // CPU of every thread to the nanosecond (schedstat): /proc's 10 ms ticks are a tenth of one run.
     for (let run = 0; run < 2 + TRACING_RUNS; run++) {
       const pair = [
         ['untraced', facadePool, facade.child.pid!],
         ['traced', tracedPool, traced.child.pid!],
       ] as const;
+      if (run === 2) for (const [name, pool] of pair) majorGcs[name] = -(await majorGcCount(pool));
       if (run === 2) for (const [name, , pid] of pair) period[name] = -threadsCpuMs(pid);
       // Each goes first in every other run: whatever the order costs (the emulator's own GC after a run…) falls on both alike.
       for (const [name, pool, pid] of run % 2 ? [...pair].reverse() : pair) {
@@ -348,6 +357,8 @@ async function tracingCase(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     period.traced += threadsCpuMs(traced.child.pid!);
     period.untraced += threadsCpuMs(facade.child.pid!);
+    majorGcs.traced += await majorGcCount(tracedPool);
+    majorGcs.untraced += await majorGcCount(facadePool);
     const ratios = perGoal.traced.map((traced, run) => traced / perGoal.untraced[run]!).sort((a, b) => a - b);
     const median = (values: number[]) =>
       percentile(
@@ -355,10 +366,16 @@ async function tracingCase(): Promise<void> {
         50,
       );
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    // The span tree of one run without retries: the operation's, and per chunk the chunk's and its call's.
+    const spansPerRun = 1 + 2 * Math.ceil(BATCH / Number(process.env.LINGXING_CHUNK_SIZE ?? 100));
+    const usPerSpan = ((sum(perGoal.traced) - sum(perGoal.untraced)) * BATCH) / TRACING_RUNS / spansPerRun;
     console.log(`
 tracing: 10,000-goal upserts, a traced facade (OTLP/HTTP to a local sink) and the untraced one in turn, ${TRACING_RUNS} runs each after 2 unmeasured (Node ${process.versions.node})`);
     console.log(
       `  CPU per goal: untraced ${f(median(perGoal.untraced), 1)} µs, traced ${f(median(perGoal.traced), 1)} µs; traced ÷ untraced, all runs' CPU ${f(sum(perGoal.traced) / sum(perGoal.untraced))}× (median run ${f(median(ratios))}×, runs ${f(ratios[0]!)}–${f(ratios.at(-1)!)}×; target ≤ 1.05×); the main thread alone ${f(mainMs.traced / mainMs.untraced)}×; the whole period, exports between runs included, ${f(period.traced / period.untraced)}×; ${exported} bytes of spans exported`,
+    );
+    console.log(
+      `  what tracing adds, a span: ${f(usPerSpan, 1)} µs of CPU (${spansPerRun} spans a run); major GCs in the measured runs: untraced ${majorGcs.untraced}, traced ${majorGcs.traced}`,
     );
   } finally {
     await tracedPool.close();
