@@ -340,8 +340,11 @@ async function tracingCase(): Promise<void> {
         ['untraced', facadePool, facade.child.pid!],
         ['traced', tracedPool, traced.child.pid!],
       ] as const;
-      if (run === 2) for (const [name, pool] of pair) majorGcs[name] = -(await majorGcCount(pool));
-      if (run === 2) for (const [name, , pid] of pair) period[name] = -threadsCpuMs(pid);
+      if (run === 2)
+        for (const [name, pool, pid] of pair) {
+          majorGcs[name] = -(await majorGcCount(pool));
+          period[name] = -threadsCpuMs(pid);
+        }
       // Each goes first in every other run: whatever the order costs (the emulator's own GC after a run…) falls on both alike.
       for (const [name, pool, pid] of run % 2 ? [...pair].reverse() : pair) {
         const before = threadsCpuMs(pid);
